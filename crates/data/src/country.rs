@@ -1,0 +1,602 @@
+//! A country file (`countries/<slug>.json`): refugee protection, organisations,
+//! LGBTQI+ situation, COI resources, attribution, and the sources behind them.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::common::{Date, Fact, Link, PartialDate, Source, Time, Verification};
+use crate::index::OrganisationCounts;
+use crate::vocabulary::{
+    Category, CoiKind, Coverage, HoursKind, PhonePurpose, Service, TimeUnit, TreatyAction,
+    TreatyStatus, Weekday,
+};
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryFile {
+    pub schema_version: u32,
+    /// ISO 3166-1 alpha-2, as in the index.
+    pub code: String,
+    pub slug: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_name: Option<String>,
+    /// IANA time zone in which all opening hours are given.
+    pub time_zone: String,
+    pub last_verified: Date,
+    pub attribution: Attribution,
+    pub protection: Protection,
+    pub organisations: Vec<Organisation>,
+    pub lgbtqi: Lgbtqi,
+    pub coi: Coi,
+    /// Every source cited in this file, by key.
+    pub sources: BTreeMap<String, Source>,
+}
+
+/// Where the content started, and the notice every page shows.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    /// Key of the starting document in `sources`.
+    pub based_on: String,
+    /// When the starting document was last updated, as it says.
+    pub based_on_updated: PartialDate,
+    /// How the content was checked and changed since.
+    pub summary: String,
+    /// "Not legal advice; contact the organisation before you go."
+    pub notice: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protection {
+    pub treaties: Vec<Treaty>,
+    pub regional_framework: RegionalFramework,
+    pub national_law: Vec<Law>,
+    pub authorities: Vec<Authority>,
+    pub appeal_deadline: AppealDeadline,
+    /// Other facts about the procedure (who informs new arrivals, …).
+    #[serde(default)]
+    pub procedure: Vec<Fact>,
+    pub statistics: Link,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Treaty {
+    pub id: String,
+    pub name: String,
+    pub status: TreatyStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<TreatyAction>,
+    /// The date of the country's ratification, accession, …, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub verification: Verification,
+}
+
+/// The country's place in regional arrangements (for Norway: EEA, Schengen,
+/// Dublin, and *not* the EU asylum directives).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionalFramework {
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<String>,
+    pub verification: Verification,
+    pub instruments: Vec<Instrument>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    pub id: String,
+    pub name: String,
+    pub status: TreatyStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<PartialDate>,
+    pub statement: String,
+    pub verification: Verification,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_force: Option<PartialDate>,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub verification: Verification,
+}
+
+/// A public body in the asylum procedure.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub id: String,
+    pub role: AuthorityRole,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abbreviation: Option<String>,
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    pub verification: Verification,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorityRole {
+    FirstInstance,
+    Appeal,
+}
+
+/// How long a person has to appeal a first-instance decision, and where.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppealDeadline {
+    pub amount: u16,
+    pub unit: TimeUnit,
+    /// Id of the authority the appeal is lodged with.
+    pub lodged_with: String,
+    /// Id of the authority that decides the appeal.
+    pub decided_by: String,
+    pub statement: String,
+    pub verification: Verification,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Unique across the whole dataset; the organisation's URL path segment.
+    pub id: String,
+    /// The name in English or as the organisation uses it internationally.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_name: Option<String>,
+    /// Short forms, translations and spellings people search for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<FormerName>,
+    /// The pages it is listed on; on the country page, exactly one of
+    /// `legal_aid` and `other_support` (the starting document's grouping).
+    pub categories: Vec<Category>,
+    /// True when the starting document did not list it: we added it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub added: bool,
+    /// What it is and does, in our own words.
+    pub description: String,
+    pub services: Vec<Service>,
+    /// What it does in more detail, in our own words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<String>,
+    /// Who can use it, where it is limited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub founded: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<Office>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<Phone>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<Email>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub websites: Vec<Website>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub social: Vec<SocialLink>,
+    /// Only where the person is current.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_person: Option<ContactPerson>,
+    /// Languages spoken, as BCP 47 tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Language>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<OpeningHours>,
+    /// How to make contact, in words ("by phone or in person, not by email").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_contact: Option<String>,
+    /// Warnings and context for the reader (funding at risk, hours may change, …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// The organisation as a whole; fields with their own `verification` override it.
+    pub verification: Verification,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormerName {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<PartialDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    /// The city or town, as people search for it.
+    pub city: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Where to go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street_address: Option<Address>,
+    /// Where to send letters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_address: Option<Address>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// Street and number, or PO box.
+    pub line: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    pub city: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// Referred to by opening hours (`phone`).
+    pub id: String,
+    /// E.164: `+` and the digits, no spaces.
+    pub number: String,
+    pub purpose: PhonePurpose,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Also takes text messages.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sms: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Email {
+    pub address: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Website {
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialLink {
+    /// "facebook", "instagram", …
+    pub network: String,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactPerson {
+    pub name: String,
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// BCP 47 language tag (`no`, `ar`, `sr-Latn`).
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+/// A weekly block of time, in the country's time zone. `closes` later than
+/// `opens` on the same day; `closes` earlier than `opens` means the block runs
+/// past midnight into the next day; `24:00` is the end of the day.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningHours {
+    pub kinds: Vec<HoursKind>,
+    /// Id of the phone answered in this block, for phone lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub days: Vec<Weekday>,
+    pub opens: Time,
+    pub closes: Time,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closures: Vec<Closure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub verification: Verification,
+}
+
+/// Days on which a block of hours does not apply (holidays, summer).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    pub from: Date,
+    pub until: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lgbtqi {
+    /// Laws and events, each dated.
+    pub legal_situation: Vec<DatedFact>,
+    /// How the asylum authorities treat claims based on sexual orientation or gender identity.
+    #[serde(default)]
+    pub asylum_practice: Vec<Fact>,
+    /// Further reading: official pages, indexes.
+    #[serde(default)]
+    pub resources: Vec<Link>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedFact {
+    pub id: String,
+    pub topic: String,
+    pub date: PartialDate,
+    pub statement: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<String>,
+    pub verification: Verification,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coi {
+    /// Resources about this country.
+    pub resources: Vec<CoiResource>,
+    /// COI producers based in this country (which may write about other countries).
+    pub producers: Vec<CoiProducer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoiResource {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub kind: CoiKind,
+    /// Year of publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// The year the resource reports on, when it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers_year: Option<u16>,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub verification: Verification,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoiProducer {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_name: Option<String>,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub established: Option<PartialDate>,
+    pub covers: Coverage,
+    pub description: String,
+    pub verification: Verification,
+}
+
+impl CountryFile {
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    /// Organisations listed on a page, in file order.
+    pub fn in_category(&self, category: Category) -> impl Iterator<Item = &Organisation> {
+        self.organisations
+            .iter()
+            .filter(move |o| o.categories.contains(&category))
+    }
+
+    /// The counts the index must show for this file.
+    pub fn organisation_counts(&self) -> OrganisationCounts {
+        let count = |c| self.in_category(c).count() as u32;
+        OrganisationCounts {
+            total: self.organisations.len() as u32,
+            legal_aid: count(Category::LegalAid),
+            other_support: count(Category::OtherSupport),
+            lgbtqi: count(Category::Lgbtqi),
+        }
+    }
+
+    /// Every verification block in the file, with a path naming where it is.
+    pub fn verifications(&self) -> Vec<Located<'_>> {
+        let mut out = Vec::new();
+        let p = &self.protection;
+        for (i, t) in p.treaties.iter().enumerate() {
+            out.push((
+                format!("protection.treaties[{i}] ({})", t.id),
+                "verification".into(),
+                &t.verification,
+            ));
+        }
+        out.push((
+            "protection.regional_framework".into(),
+            "verification".into(),
+            &p.regional_framework.verification,
+        ));
+        for (i, t) in p.regional_framework.instruments.iter().enumerate() {
+            out.push((
+                format!("protection.regional_framework.instruments[{i}] ({})", t.id),
+                "verification".into(),
+                &t.verification,
+            ));
+        }
+        for (i, l) in p.national_law.iter().enumerate() {
+            out.push((
+                format!("protection.national_law[{i}] ({})", l.id),
+                "verification".into(),
+                &l.verification,
+            ));
+        }
+        for (i, a) in p.authorities.iter().enumerate() {
+            out.push((
+                format!("protection.authorities[{i}] ({})", a.id),
+                "verification".into(),
+                &a.verification,
+            ));
+        }
+        out.push((
+            "protection.appeal_deadline".into(),
+            "verification".into(),
+            &p.appeal_deadline.verification,
+        ));
+        for (i, f) in p.procedure.iter().enumerate() {
+            out.push((
+                format!("protection.procedure[{i}] ({})", f.id),
+                "verification".into(),
+                &f.verification,
+            ));
+        }
+        out.push((
+            "protection.statistics".into(),
+            "verification".into(),
+            &p.statistics.verification,
+        ));
+        for (i, o) in self.organisations.iter().enumerate() {
+            let entry = format!("organisations[{i}] ({})", o.id);
+            out.push((entry.clone(), "verification".into(), &o.verification));
+            for (j, x) in o.offices.iter().enumerate() {
+                push_field(&mut out, &entry, format!("offices[{j}].verification"), &x.verification);
+                if let Some(a) = &x.street_address {
+                    push_field(&mut out, &entry, 
+                        format!("offices[{j}].street_address.verification"),
+                        &a.verification,
+                    );
+                }
+                if let Some(a) = &x.postal_address {
+                    push_field(&mut out, &entry, 
+                        format!("offices[{j}].postal_address.verification"),
+                        &a.verification,
+                    );
+                }
+            }
+            for (j, x) in o.phones.iter().enumerate() {
+                push_field(&mut out, &entry, format!("phones[{j}].verification"), &x.verification);
+            }
+            for (j, x) in o.emails.iter().enumerate() {
+                push_field(&mut out, &entry, format!("emails[{j}].verification"), &x.verification);
+            }
+            for (j, x) in o.websites.iter().enumerate() {
+                push_field(&mut out, &entry, format!("websites[{j}].verification"), &x.verification);
+            }
+            for (j, x) in o.social.iter().enumerate() {
+                push_field(&mut out, &entry, format!("social[{j}].verification"), &x.verification);
+            }
+            for (j, x) in o.languages.iter().enumerate() {
+                push_field(&mut out, &entry, format!("languages[{j}].verification"), &x.verification);
+            }
+            if let Some(c) = &o.contact_person {
+                push_field(&mut out, &entry, "contact_person.verification".into(), &c.verification);
+            }
+            for (j, h) in o.hours.iter().enumerate() {
+                out.push((
+                    entry.clone(),
+                    format!("hours[{j}].verification"),
+                    &h.verification,
+                ));
+            }
+        }
+        for (i, f) in self.lgbtqi.legal_situation.iter().enumerate() {
+            out.push((
+                format!("lgbtqi.legal_situation[{i}] ({})", f.id),
+                "verification".into(),
+                &f.verification,
+            ));
+        }
+        for (i, f) in self.lgbtqi.asylum_practice.iter().enumerate() {
+            out.push((
+                format!("lgbtqi.asylum_practice[{i}] ({})", f.id),
+                "verification".into(),
+                &f.verification,
+            ));
+        }
+        for (i, f) in self.lgbtqi.resources.iter().enumerate() {
+            out.push((
+                format!("lgbtqi.resources[{i}]"),
+                "verification".into(),
+                &f.verification,
+            ));
+        }
+        for (i, r) in self.coi.resources.iter().enumerate() {
+            out.push((
+                format!("coi.resources[{i}] ({})", r.id),
+                "verification".into(),
+                &r.verification,
+            ));
+        }
+        for (i, r) in self.coi.producers.iter().enumerate() {
+            out.push((
+                format!("coi.producers[{i}] ({})", r.id),
+                "verification".into(),
+                &r.verification,
+            ));
+        }
+        out
+    }
+}
+
+type Located<'a> = (String, String, &'a Verification);
+
+fn push_field<'a>(
+    out: &mut Vec<Located<'a>>,
+    entry: &str,
+    field: String,
+    verification: &'a Option<Verification>,
+) {
+    if let Some(v) = verification {
+        out.push((entry.to_string(), field, v));
+    }
+}

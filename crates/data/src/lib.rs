@@ -1,0 +1,17 @@
+//! The directory's data: the model of `public/data/*.json`, pure Rust so it
+//! compiles for the browser and natively. Parsing errors name the file, the
+//! entry and the field; with the `validate` feature (native only) the whole
+//! dataset can be checked before it ships.
+
+pub mod common;
+pub mod country;
+pub mod index;
+pub mod parse;
+#[cfg(feature = "validate")]
+pub mod validate;
+pub mod vocabulary;
+
+pub use common::{Date, Fact, Link, PartialDate, Source, Status, Time, Verification};
+pub use country::{CountryFile, Organisation};
+pub use index::{CountryEntry, Index, OrganisationCounts};
+pub use parse::{DataError, parse_country, parse_index};

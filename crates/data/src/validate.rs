@@ -1,0 +1,730 @@
+//! Validation of the dataset beyond what parsing checks: formats, references
+//! between entries and files, and text hygiene. Native only (feature `validate`).
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common::{Source, Verification};
+use crate::country::{CountryFile, OpeningHours, Organisation};
+use crate::index::Index;
+use crate::parse::{DataError, locate, parse_country, parse_index};
+use crate::vocabulary::Category;
+
+/// The checked dataset.
+#[derive(Debug)]
+pub struct Dataset {
+    pub index: Index,
+    pub countries: Vec<(String, CountryFile)>,
+}
+
+/// Collects errors for one file.
+struct Report<'a> {
+    file: &'a str,
+    errors: Vec<DataError>,
+}
+
+impl Report<'_> {
+    fn add(&mut self, entry: impl Into<String>, field: impl Into<String>, msg: impl Into<String>) {
+        self.errors
+            .push(DataError::new(self.file, entry, field, msg.into()));
+    }
+}
+
+/// Lower-case letters, digits, `_` and `-`: ids and slugs.
+fn is_identifier(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !s.starts_with(['-', '_'])
+        && !s.ends_with(['-', '_'])
+}
+
+fn is_slug(s: &str) -> bool {
+    is_identifier(s) && !s.contains('_') && !s.contains("--")
+}
+
+fn is_country_code(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Why a text is unfit to show, if it is: markup, control characters or
+/// bidirectional overrides (which can make text display as something else).
+pub fn text_problem(s: &str) -> Option<String> {
+    if s.trim().is_empty() {
+        return Some("is empty".into());
+    }
+    if s.trim() != s {
+        return Some("has leading or trailing spaces".into());
+    }
+    for c in s.chars() {
+        if c.is_control() {
+            return Some(format!("contains the control character U+{:04X}", c as u32));
+        }
+        if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+            return Some(format!(
+                "contains the bidirectional formatting character U+{:04X}",
+                c as u32
+            ));
+        }
+    }
+    let bytes = s.as_bytes();
+    for (i, _) in s.match_indices('<') {
+        if let Some(&next) = bytes.get(i + 1)
+            && (next.is_ascii_alphabetic() || next == b'/' || next == b'!')
+        {
+            return Some("contains HTML markup (\"<\" starting a tag)".into());
+        }
+    }
+    for (i, _) in s.match_indices('&') {
+        let rest = &s[i + 1..];
+        if let Some(end) = rest.find(';') {
+            let name = &rest[..end];
+            if !name.is_empty()
+                && name.len() <= 10
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
+            {
+                return Some(format!("contains the HTML entity \"&{name};\""));
+            }
+        }
+    }
+    None
+}
+
+/// Why a URL is not an acceptable link, if it is not.
+pub fn url_problem(s: &str) -> Option<String> {
+    match url::Url::parse(s) {
+        Err(e) => Some(format!("{s:?} is not a URL ({e})")),
+        Ok(u) if u.scheme() != "https" && u.scheme() != "http" => Some(format!(
+            "{s:?} uses the scheme \"{}\"; only https: and http: links are allowed",
+            u.scheme()
+        )),
+        Ok(u) if u.host_str().is_none_or(|h| !h.contains('.')) => {
+            Some(format!("{s:?} has no public host name"))
+        }
+        Ok(u) if !u.username().is_empty() || u.password().is_some() => {
+            Some(format!("{s:?} contains a user name or password"))
+        }
+        Ok(_) => None,
+    }
+}
+
+/// Why an e-mail address is malformed, if it is.
+pub fn email_problem(s: &str) -> Option<String> {
+    let bad = || Some(format!("{s:?} is not a well-formed e-mail address"));
+    let Some((local, domain)) = s.split_once('@') else {
+        return bad();
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    if local_ok && domain_ok { None } else { bad() }
+}
+
+/// Why a phone number is not a valid E.164 number, if it is not.
+pub fn phone_problem(s: &str) -> Option<String> {
+    let digits = s.strip_prefix('+').unwrap_or("");
+    if !(8..=15).contains(&digits.len())
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || digits.starts_with('0')
+    {
+        return Some(format!(
+            "{s:?} is not in E.164 form (\"+\", the country code and the number, digits only, no spaces)"
+        ));
+    }
+    match phonenumber::parse(None, s) {
+        Ok(n) if phonenumber::is_valid(&n) => None,
+        _ => Some(format!(
+            "{s:?} is not a valid phone number for its country code"
+        )),
+    }
+}
+
+/// Why a language tag is not a BCP 47 tag of the form we use, if it is not:
+/// `ll` or `lll`, optionally `-Ssss` (script) and `-RR` (region).
+pub fn language_problem(s: &str) -> Option<String> {
+    let mut parts = s.split('-');
+    let lang = parts.next().unwrap_or("");
+    let mut ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+    for part in parts {
+        let script = part.len() == 4
+            && part.as_bytes()[0].is_ascii_uppercase()
+            && part.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        let region = (part.len() == 2 && part.bytes().all(|b| b.is_ascii_uppercase()))
+            || (part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()));
+        ok &= script || region;
+    }
+    (!ok).then(|| format!("{s:?} is not a BCP 47 language tag such as \"ar\" or \"sr-Latn\""))
+}
+
+/// Walks every string in a JSON value, with its path.
+fn walk_strings<'v>(value: &'v Value, path: &mut String, out: &mut Vec<(String, &'v str)>) {
+    match value {
+        Value::String(s) => out.push((path.clone(), s)),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                walk_strings(item, path, out);
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                walk_strings(v, path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Text hygiene for every string, and the link rule for every field that holds a URL.
+fn check_strings(report: &mut Report, root: &Value) {
+    let mut strings = Vec::new();
+    walk_strings(root, &mut String::new(), &mut strings);
+    for (path, s) in strings {
+        let (entry, field) = locate(root, &path);
+        if let Some(p) = text_problem(s) {
+            report.add(entry.clone(), field.clone(), p);
+        }
+        let last = path.rsplit('.').next().unwrap_or(&path);
+        if (last == "url" || last == "website")
+            && let Some(p) = url_problem(s)
+        {
+            report.add(entry, field, p);
+        }
+    }
+}
+
+fn check_unique<'a>(
+    report: &mut Report,
+    list: &str,
+    ids: impl IntoIterator<Item = &'a str>,
+    check_format: bool,
+) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.into_iter().enumerate() {
+        let entry = format!("{list}[{i}] ({id})");
+        if check_format && !is_identifier(id) {
+            report.add(
+                entry.clone(),
+                "id",
+                format!("{id:?} must be lower-case letters, digits, \"-\" and \"_\""),
+            );
+        }
+        if !seen.insert(id) {
+            report.add(entry, "id", format!("{id:?} is used by an earlier entry"));
+        }
+    }
+}
+
+pub fn validate_index(file: &str, index: &Index) -> Vec<DataError> {
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+    };
+    if let Ok(root) = serde_json::to_value(index) {
+        check_strings(&mut report, &root);
+    }
+    if let Some(p) = email_problem(&index.maintainers.email) {
+        report.add("maintainers", "email", p);
+    }
+    let mut codes = HashSet::new();
+    let mut slugs = HashSet::new();
+    for (i, c) in index.countries.iter().enumerate() {
+        let entry = format!("countries[{i}] ({})", c.code);
+        if !is_country_code(&c.code) {
+            report.add(
+                entry.clone(),
+                "code",
+                format!("{:?} is not an ISO 3166-1 alpha-2 code", c.code),
+            );
+        }
+        if !codes.insert(c.code.as_str()) {
+            report.add(
+                entry.clone(),
+                "code",
+                format!("{:?} is listed twice", c.code),
+            );
+        }
+        if !is_slug(&c.slug) {
+            report.add(
+                entry.clone(),
+                "slug",
+                format!(
+                    "{:?} must be lower-case ASCII letters, digits and single hyphens",
+                    c.slug
+                ),
+            );
+        }
+        if !slugs.insert(c.slug.as_str()) {
+            report.add(
+                entry.clone(),
+                "slug",
+                format!("{:?} is used by an earlier country", c.slug),
+            );
+        }
+        if let Some(content) = &c.content {
+            let expected = format!("countries/{}.json", c.slug);
+            if content.file != expected {
+                report.add(
+                    entry.clone(),
+                    "content.file",
+                    format!("is {:?}; it must be {expected:?}", content.file),
+                );
+            }
+            let o = content.organisations;
+            if o.total > o.legal_aid + o.other_support + o.lgbtqi {
+                report.add(
+                    entry,
+                    "content.organisations.total",
+                    "is larger than the sum of the per-page counts",
+                );
+            }
+        }
+    }
+    report.errors
+}
+
+fn check_verification(
+    report: &mut Report,
+    sources: &BTreeMap<String, Source>,
+    cited: &mut BTreeSet<String>,
+    newest: crate::common::Date,
+    (entry, field, v): (String, String, &Verification),
+) {
+    let confirmed = matches!(
+        v.status,
+        crate::common::Status::Verified | crate::common::Status::PartiallyVerified
+    );
+    if confirmed && v.sources.is_empty() {
+        report.add(
+            entry.clone(),
+            format!("{field}.sources"),
+            format!(
+                "status is {} but no source is given",
+                v.status.as_str()
+            ),
+        );
+    }
+    for (i, key) in v.sources.iter().enumerate() {
+        if sources.contains_key(key) {
+            cited.insert(key.clone());
+        } else {
+            report.add(
+                entry.clone(),
+                format!("{field}.sources[{i}]"),
+                format!("source {key:?} is not in the file's \"sources\""),
+            );
+        }
+    }
+    if v.last_verified > newest {
+        report.add(
+            entry,
+            format!("{field}.last_verified"),
+            format!(
+                "{} is later than the file's last_verified ({newest})",
+                v.last_verified
+            ),
+        );
+    }
+}
+
+fn check_hours(report: &mut Report, entry: &str, org: &Organisation, j: usize, h: &OpeningHours) {
+    let field = |f: &str| format!("hours[{j}].{f}");
+    if h.kinds.is_empty() {
+        report.add(entry, field("kinds"), "says nothing about what the hours are for");
+    }
+    if h.days.is_empty() {
+        report.add(entry, field("days"), "lists no day");
+    }
+    let mut days = HashSet::new();
+    for d in &h.days {
+        if !days.insert(d) {
+            report.add(
+                entry,
+                field("days"),
+                format!("lists {:?} twice", d.as_str()),
+            );
+        }
+    }
+    if h.opens.hour == 24 {
+        report.add(entry, field("opens"), "24:00 is only allowed as a closing time");
+    }
+    if h.opens == h.closes {
+        report.add(
+            entry,
+            field("closes"),
+            format!("is the same as opens ({}): a block must have a length", h.opens),
+        );
+    }
+    if let Some(phone) = &h.phone
+        && !org.phones.iter().any(|p| &p.id == phone)
+    {
+        report.add(
+            entry,
+            field("phone"),
+            format!("refers to phone {phone:?}, which the organisation does not have"),
+        );
+    }
+    if let (Some(from), Some(until)) = (h.valid_from, h.valid_until)
+        && from > until
+    {
+        report.add(
+            entry,
+            field("valid_until"),
+            format!("{until} is before valid_from ({from})"),
+        );
+    }
+    for (k, c) in h.closures.iter().enumerate() {
+        if c.from > c.until {
+            report.add(
+                entry,
+                field(&format!("closures[{k}].until")),
+                format!("{} is before from ({})", c.until, c.from),
+            );
+        }
+    }
+}
+
+fn check_organisation(report: &mut Report, i: usize, org: &Organisation) {
+    let entry = format!("organisations[{i}] ({})", org.id);
+    let entry = entry.as_str();
+    let cats = &org.categories;
+    if cats.is_empty() {
+        report.add(entry, "categories", "lists no page");
+    }
+    if cats.contains(&Category::LegalAid) && cats.contains(&Category::OtherSupport) {
+        report.add(
+            entry,
+            "categories",
+            "has both legal_aid and other_support: on the country page it belongs to one group",
+        );
+    }
+    let unique: HashSet<_> = cats.iter().collect();
+    if unique.len() != cats.len() {
+        report.add(entry, "categories", "lists a category twice");
+    }
+    let unique: HashSet<_> = org.services.iter().collect();
+    if unique.len() != org.services.len() {
+        report.add(entry, "services", "lists a service twice");
+    }
+    let mut phone_ids = HashSet::new();
+    for (j, p) in org.phones.iter().enumerate() {
+        if !is_identifier(&p.id) || !phone_ids.insert(p.id.as_str()) {
+            report.add(
+                entry,
+                format!("phones[{j}].id"),
+                format!("{:?} must be a unique lower-case id", p.id),
+            );
+        }
+        if let Some(problem) = phone_problem(&p.number) {
+            report.add(entry, format!("phones[{j}].number"), problem);
+        }
+    }
+    for (j, e) in org.emails.iter().enumerate() {
+        if let Some(problem) = email_problem(&e.address) {
+            report.add(entry, format!("emails[{j}].address"), problem);
+        }
+    }
+    for (j, l) in org.languages.iter().enumerate() {
+        if let Some(problem) = language_problem(&l.code) {
+            report.add(entry, format!("languages[{j}].code"), problem);
+        }
+    }
+    for (j, h) in org.hours.iter().enumerate() {
+        check_hours(report, entry, org, j, h);
+    }
+}
+
+pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+    };
+    if let Ok(root) = serde_json::to_value(country) {
+        check_strings(&mut report, &root);
+    }
+    if !is_country_code(&country.code) {
+        report.add(
+            "",
+            "code",
+            format!("{:?} is not an ISO 3166-1 alpha-2 code", country.code),
+        );
+    }
+    if !is_slug(&country.slug) {
+        report.add("", "slug", format!("{:?} is not a slug", country.slug));
+    }
+    if country.time_zone.parse::<chrono_tz::Tz>().is_err() {
+        report.add(
+            "",
+            "time_zone",
+            format!("{:?} is not an IANA time zone", country.time_zone),
+        );
+    }
+
+    let p = &country.protection;
+    check_unique(&mut report, "protection.treaties", p.treaties.iter().map(|t| t.id.as_str()), true);
+    check_unique(
+        &mut report,
+        "protection.regional_framework.instruments",
+        p.regional_framework.instruments.iter().map(|t| t.id.as_str()),
+        true,
+    );
+    check_unique(&mut report, "protection.national_law", p.national_law.iter().map(|t| t.id.as_str()), true);
+    check_unique(&mut report, "protection.authorities", p.authorities.iter().map(|t| t.id.as_str()), true);
+    check_unique(&mut report, "protection.procedure", p.procedure.iter().map(|t| t.id.as_str()), true);
+    check_unique(&mut report, "organisations", country.organisations.iter().map(|o| o.id.as_str()), true);
+    check_unique(&mut report, "lgbtqi.legal_situation", country.lgbtqi.legal_situation.iter().map(|t| t.id.as_str()), true);
+    check_unique(&mut report, "lgbtqi.asylum_practice", country.lgbtqi.asylum_practice.iter().map(|t| t.id.as_str()), true);
+    check_unique(&mut report, "coi.resources", country.coi.resources.iter().map(|t| t.id.as_str()), true);
+    check_unique(&mut report, "coi.producers", country.coi.producers.iter().map(|t| t.id.as_str()), true);
+
+    let authority = |id: &str| p.authorities.iter().find(|a| a.id == id);
+    for (field, id) in [
+        ("lodged_with", &p.appeal_deadline.lodged_with),
+        ("decided_by", &p.appeal_deadline.decided_by),
+    ] {
+        if authority(id).is_none() {
+            report.add(
+                "protection.appeal_deadline",
+                field,
+                format!("refers to authority {id:?}, which is not in protection.authorities"),
+            );
+        }
+    }
+    if p.appeal_deadline.amount == 0 {
+        report.add("protection.appeal_deadline", "amount", "must be more than zero");
+    }
+
+    for (i, org) in country.organisations.iter().enumerate() {
+        check_organisation(&mut report, i, org);
+    }
+
+    let mut cited = BTreeSet::new();
+    if country.sources.contains_key(&country.attribution.based_on) {
+        cited.insert(country.attribution.based_on.clone());
+    } else {
+        report.add(
+            "attribution",
+            "based_on",
+            format!(
+                "source {:?} is not in the file's \"sources\"",
+                country.attribution.based_on
+            ),
+        );
+    }
+    for v in country.verifications() {
+        check_verification(&mut report, &country.sources, &mut cited, country.last_verified, v);
+    }
+    for (key, source) in &country.sources {
+        let entry = format!("sources.{key}");
+        if !is_identifier(key) {
+            report.add(entry.clone(), "", format!("key {key:?} must be a lower-case id"));
+        }
+        match (&source.url, &source.document) {
+            (None, None) => report.add(
+                entry.clone(),
+                "url",
+                "a source needs a url or, where there is none, a document",
+            ),
+            (Some(url), _) => {
+                if let Some(problem) = url_problem(url) {
+                    report.add(entry.clone(), "url", problem);
+                }
+            }
+            _ => {}
+        }
+        if source.consulted > country.last_verified {
+            report.add(
+                entry.clone(),
+                "consulted",
+                format!(
+                    "{} is later than the file's last_verified ({})",
+                    source.consulted, country.last_verified
+                ),
+            );
+        }
+        if !cited.contains(key) {
+            report.add(entry, "", "is not cited by any entry: cite it or remove it");
+        }
+    }
+    report.errors
+}
+
+/// Loads and checks `index.json` and every country file in `dir`, and the
+/// rules that join them: each listed file exists and matches its index entry,
+/// each country file is listed, organisation ids are unique across countries.
+pub fn validate_dataset(dir: &Path) -> Result<Dataset, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let read = |rel: &str| {
+        std::fs::read_to_string(dir.join(rel))
+            .map_err(|e| DataError::new(rel, "", "", format!("cannot be read: {e}")))
+    };
+    let index = match read("index.json").and_then(|t| parse_index("index.json", &t)) {
+        Ok(index) => index,
+        Err(e) => return Err(vec![e]),
+    };
+    errors.extend(validate_index("index.json", &index));
+
+    let mut countries = Vec::new();
+    let mut listed = HashSet::new();
+    let mut org_ids: BTreeMap<String, String> = BTreeMap::new();
+    for (i, entry) in index.countries.iter().enumerate() {
+        let Some(content) = &entry.content else {
+            continue;
+        };
+        let index_entry = format!("countries[{i}] ({})", entry.code);
+        listed.insert(content.file.clone());
+        if !dir.join(&content.file).is_file() {
+            errors.push(DataError::new(
+                "index.json",
+                index_entry,
+                "content.file",
+                format!("{} does not exist", content.file),
+            ));
+            continue;
+        }
+        let country = match read(&content.file).and_then(|t| parse_country(&content.file, &t)) {
+            Ok(c) => c,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        errors.extend(validate_country(&content.file, &country));
+        for (field, ours, theirs) in [
+            ("code", &entry.code, &country.code),
+            ("slug", &entry.slug, &country.slug),
+        ] {
+            if ours != theirs {
+                errors.push(DataError::new(
+                    "index.json",
+                    index_entry.clone(),
+                    field,
+                    format!("is {ours:?} but {} says {theirs:?}", content.file),
+                ));
+            }
+        }
+        let counts = country.organisation_counts();
+        if content.organisations != counts {
+            errors.push(DataError::new(
+                "index.json",
+                index_entry.clone(),
+                "content.organisations",
+                format!(
+                    "is {:?} but {} has {:?}",
+                    content.organisations, content.file, counts
+                ),
+            ));
+        }
+        if content.last_verified != country.last_verified {
+            errors.push(DataError::new(
+                "index.json",
+                index_entry.clone(),
+                "content.last_verified",
+                format!(
+                    "is {} but {} says {}",
+                    content.last_verified, content.file, country.last_verified
+                ),
+            ));
+        }
+        for (j, org) in country.organisations.iter().enumerate() {
+            if let Some(other) = org_ids.insert(org.id.clone(), content.file.clone()) {
+                errors.push(DataError::new(
+                    content.file.clone(),
+                    format!("organisations[{j}] ({})", org.id),
+                    "id",
+                    format!("{:?} is also used in {other}: ids are unique across countries", org.id),
+                ));
+            }
+        }
+        countries.push((content.file.clone(), country));
+    }
+
+    if let Ok(files) = std::fs::read_dir(dir.join("countries")) {
+        let mut names: Vec<String> = files
+            .filter_map(Result::ok)
+            .map(|f| format!("countries/{}", f.file_name().to_string_lossy()))
+            .filter(|n| n.ends_with(".json"))
+            .collect();
+        names.sort();
+        for name in names {
+            if !listed.contains(&name) {
+                errors.push(DataError::new(
+                    name,
+                    "",
+                    "",
+                    "is not listed in index.json (add it to its country's content.file, or delete it)",
+                ));
+            }
+        }
+    }
+
+    if errors.is_empty() {
+        Ok(Dataset { index, countries })
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_rules() {
+        assert_eq!(text_problem("Torggata 22, 0183 Oslo"), None);
+        assert_eq!(text_problem("Skeiv Verden – «Queer World» & friends; a < b"), None);
+        assert!(text_problem("<b>bold</b>").unwrap().contains("HTML"));
+        assert!(text_problem("Tom &amp; Jerry").unwrap().contains("entity"));
+        assert!(text_problem("line\nbreak").unwrap().contains("control"));
+        assert!(text_problem("abc\u{202E}cba").unwrap().contains("bidirectional"));
+        assert!(text_problem(" padded").is_some());
+    }
+
+    #[test]
+    fn format_rules() {
+        assert_eq!(url_problem("https://www.noas.no"), None);
+        assert!(url_problem("javascript:alert(1)").is_some());
+        assert!(url_problem("ftp://example.org/x").is_some());
+        assert!(url_problem("https://localhost/").is_some());
+        assert_eq!(email_problem("noas@noas.org"), None);
+        for bad in ["noas", "a@b", "a b@c.no", "@noas.no", "a@.no", "a..b@c.no"] {
+            assert!(email_problem(bad).is_some(), "{bad}");
+        }
+        assert_eq!(phone_problem("+4722365660"), None);
+        assert_eq!(phone_problem("+4792411186"), None);
+        for bad in ["22365660", "+47 22 36 56 60", "+47223656", "+0123456789"] {
+            assert!(phone_problem(bad).is_some(), "{bad}");
+        }
+        assert_eq!(language_problem("sr-Latn"), None);
+        assert_eq!(language_problem("rom"), None);
+        assert!(language_problem("Norwegian").is_some());
+        assert!(language_problem("EN").is_some());
+    }
+}

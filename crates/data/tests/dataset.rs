@@ -1,0 +1,594 @@
+//! The shipped dataset is valid, and every validation rule fails a broken
+//! fixture with a message naming the file, the entry and the field.
+//!
+//! Each fixture is the shipped Norway file (or the whole dataset) with one
+//! thing broken, so the fixtures stay in step with the real data.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use directory_data::parse::DataError;
+use directory_data::validate::{validate_country, validate_dataset};
+use directory_data::{parse_country, parse_index};
+use serde_json::{Value, json};
+
+const COUNTRY_FILE: &str = "countries/norway.json";
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
+}
+
+fn shipped(rel: &str) -> Value {
+    let text = std::fs::read_to_string(data_dir().join(rel)).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Parses and validates the Norway file after `break_it` has changed it.
+fn country_errors(break_it: impl FnOnce(&mut Value)) -> Vec<DataError> {
+    let mut value = shipped(COUNTRY_FILE);
+    break_it(&mut value);
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    match parse_country(COUNTRY_FILE, &text) {
+        Err(e) => vec![e],
+        Ok(country) => validate_country(COUNTRY_FILE, &country),
+    }
+}
+
+fn set(value: &mut Value, pointer: &str, new: Value) {
+    *value
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("fixture path {pointer} is not in the shipped file")) = new;
+}
+
+/// Asserts that exactly the expected error is reported, in its display form too.
+#[track_caller]
+fn assert_error(errors: &[DataError], file: &str, entry: &str, field: &str, message: &str) {
+    let found = errors.iter().any(|e| {
+        e.file == file && e.entry == entry && e.field == field && e.message.contains(message)
+    });
+    assert!(
+        found,
+        "expected {file}: entry {entry}: field {field}: …{message}…, got:\n{}",
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let line = errors
+        .iter()
+        .find(|e| e.entry == entry && e.field == field)
+        .unwrap()
+        .to_string();
+    assert!(line.starts_with(file), "{line}");
+    if !entry.is_empty() {
+        assert!(line.contains(entry), "{line}");
+    }
+    assert!(line.contains(field), "{line}");
+}
+
+#[test]
+fn shipped_dataset_is_valid() {
+    let dataset = validate_dataset(&data_dir()).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert_eq!(dataset.index.countries.len(), 249, "every ISO 3166-1 entry");
+    let norway = dataset.index.country_by_slug("norway").unwrap();
+    assert_eq!(norway.code, "NO");
+    assert!(norway.content.is_some());
+}
+
+#[test]
+fn norway_keeps_the_source_pages_grouping_and_marks_additions() {
+    let text = std::fs::read_to_string(data_dir().join(COUNTRY_FILE)).unwrap();
+    let norway = parse_country(COUNTRY_FILE, &text).unwrap();
+    use directory_data::vocabulary::Category::*;
+    let ids = |c| {
+        norway
+            .in_category(c)
+            .map(|o| o.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(LegalAid), ["jussbuss", "noas", "jurk"]);
+    assert_eq!(ids(OtherSupport), ["seif", "mira", "caritas-norway"]);
+    assert!(ids(Lgbtqi).contains(&"noas") && ids(Lgbtqi).contains(&"seif"));
+    let added: Vec<_> = norway
+        .organisations
+        .iter()
+        .filter(|o| o.added)
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(added, ["jurk", "caritas-norway", "olafiaklinikken"]);
+    // The source page's errors stay corrected.
+    let framework = &norway.protection.regional_framework;
+    assert!(framework.summary.starts_with("Norway is not a member of the European Union"));
+    assert!(framework.corrects.is_some());
+    let deadline = &norway.protection.appeal_deadline;
+    assert_eq!((deadline.amount, deadline.lodged_with.as_str()), (3, "udi"));
+    // What the notes say to drop stays out of the listings (source notes may
+    // still mention it, as provenance).
+    let listings = serde_json::to_string(&norway.organisations).unwrap();
+    assert!(!listings.contains("leder@jussbuss.no"));
+    assert!(!listings.contains("+4722842901"), "Jussbuss fax");
+    assert!(!listings.contains("Skårberg") && !listings.contains("Fleischer"));
+    assert!(norway.organisation("jussbuss").unwrap().contact_person.is_none());
+}
+
+#[test]
+fn index_counts_come_from_the_country_file() {
+    let index_text = std::fs::read_to_string(data_dir().join("index.json")).unwrap();
+    let index = parse_index("index.json", &index_text).unwrap();
+    let text = std::fs::read_to_string(data_dir().join(COUNTRY_FILE)).unwrap();
+    let norway = parse_country(COUNTRY_FILE, &text).unwrap();
+    let entry = index.country_by_slug("norway").unwrap();
+    assert_eq!(
+        entry.content.as_ref().unwrap().organisations,
+        norway.organisation_counts()
+    );
+}
+
+// ---- one broken fixture per rule, in the country file ----
+
+const NOAS: &str = "organisations[1] (noas)";
+const JUSSBUSS: &str = "organisations[0] (jussbuss)";
+
+#[test]
+fn rule_unique_ids() {
+    let errors = country_errors(|v| set(v, "/organisations/1/id", json!("jussbuss")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "organisations[1] (jussbuss)",
+        "id",
+        "used by an earlier entry",
+    );
+}
+
+#[test]
+fn rule_links_are_http_or_https() {
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/0/websites/0/url",
+            json!("javascript:alert(1)"),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        JUSSBUSS,
+        "websites[0].url",
+        "only https: and http: links",
+    );
+}
+
+#[test]
+fn rule_emails_are_well_formed() {
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/1/emails/0/address",
+            json!("noas(at)noas.org"),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "emails[0].address",
+        "not a well-formed e-mail",
+    );
+}
+
+#[test]
+fn rule_phones_are_e164() {
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/1/phones/0/number",
+            json!("+47 22 36 56 60"),
+        )
+    });
+    assert_error(&errors, COUNTRY_FILE, NOAS, "phones[0].number", "E.164");
+    let errors = country_errors(|v| set(v, "/organisations/1/phones/0/number", json!("+4712")));
+    assert_error(&errors, COUNTRY_FILE, NOAS, "phones[0].number", "E.164");
+}
+
+#[test]
+fn rule_hours_have_a_length() {
+    let errors = country_errors(|v| set(v, "/organisations/1/hours/0/closes", json!("09:30")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "hours[0].closes",
+        "same as opens",
+    );
+}
+
+#[test]
+fn rule_hours_times_are_real() {
+    let errors = country_errors(|v| set(v, "/organisations/1/hours/0/opens", json!("9.30")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "hours[0].opens",
+        "not a time of day",
+    );
+}
+
+#[test]
+fn rule_weekdays_are_real() {
+    let errors = country_errors(|v| set(v, "/organisations/1/hours/0/days/0", json!("monday")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "hours[0].days[0]",
+        "unknown variant `monday`",
+    );
+}
+
+#[test]
+fn rule_time_zone_is_real() {
+    let errors = country_errors(|v| set(v, "/time_zone", json!("Europe/Olso")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "",
+        "time_zone",
+        "not an IANA time zone",
+    );
+}
+
+#[test]
+fn rule_dates_are_iso() {
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/0/verification/last_verified",
+            json!("24.11.2026"),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        JUSSBUSS,
+        "verification.last_verified",
+        "not an ISO 8601 date",
+    );
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/protection/treaties/2/date",
+            json!("1956-02-30"),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "protection.treaties[2] (statelessness_1954)",
+        "date",
+        "not a real day",
+    );
+}
+
+#[test]
+fn rule_text_has_no_html() {
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/2/description",
+            json!("<img src=x onerror=alert(1)>"),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "organisations[2] (jurk)",
+        "description",
+        "HTML markup",
+    );
+}
+
+#[test]
+fn rule_text_has_no_bidi_overrides_or_control_characters() {
+    let errors = country_errors(|v| set(v, "/organisations/0/name", json!("Juss\u{202E}subb")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "organisations[0] (jussbuss)",
+        "name",
+        "U+202E",
+    );
+    let errors = country_errors(|v| set(v, "/organisations/0/name", json!("Juss\u{0007}buss")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "organisations[0] (jussbuss)",
+        "name",
+        "control character",
+    );
+}
+
+#[test]
+fn rule_source_keys_resolve() {
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/0/verification/sources/0",
+            json!("no_such_source"),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        JUSSBUSS,
+        "verification.sources[0]",
+        "\"no_such_source\" is not in the file's \"sources\"",
+    );
+}
+
+#[test]
+fn rule_hours_phone_resolves() {
+    let errors = country_errors(|v| set(v, "/organisations/1/hours/0/phone", json!("switchboard")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "hours[0].phone",
+        "does not have",
+    );
+}
+
+#[test]
+fn rule_appeal_authority_resolves() {
+    let errors = country_errors(|v| set(v, "/protection/appeal_deadline/lodged_with", json!("police")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "protection.appeal_deadline",
+        "lodged_with",
+        "\"police\"",
+    );
+}
+
+#[test]
+fn rule_vocabulary_values_are_known() {
+    let errors = country_errors(|v| set(v, "/organisations/0/services/0", json!("tax")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        JUSSBUSS,
+        "services[0]",
+        "unknown variant `tax`",
+    );
+    let errors = country_errors(|v| set(v, "/coi/resources/0/kind", json!("blog")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "coi.resources[0] (usdos-2024)",
+        "kind",
+        "unknown variant `blog`",
+    );
+}
+
+#[test]
+fn rule_no_unknown_fields() {
+    let errors = country_errors(|v| {
+        v["organisations"][0]
+            .as_object_mut()
+            .unwrap()
+            .insert("fax".into(), json!("+4722842901"));
+    });
+    assert_error(&errors, COUNTRY_FILE, JUSSBUSS, "fax", "unknown field `fax`");
+}
+
+#[test]
+fn rule_one_country_page_group() {
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/1/categories",
+            json!(["legal_aid", "other_support"]),
+        )
+    });
+    assert_error(&errors, COUNTRY_FILE, NOAS, "categories", "belongs to one group");
+}
+
+#[test]
+fn rule_confirmed_facts_cite_a_source() {
+    let errors = country_errors(|v| set(v, "/protection/treaties/2/verification/sources", json!([])));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "protection.treaties[2] (statelessness_1954)",
+        "verification.sources",
+        "no source is given",
+    );
+}
+
+#[test]
+fn rule_every_source_is_cited() {
+    let errors = country_errors(|v| {
+        v["sources"].as_object_mut().unwrap().insert(
+            "orphan".into(),
+            json!({"url": "https://example.org/", "title": "T", "publisher": "P",
+                   "kind": "primary", "date_shown": "not shown", "consulted": "2026-11-24"}),
+        );
+    });
+    assert_error(&errors, COUNTRY_FILE, "sources.orphan", "", "not cited");
+}
+
+#[test]
+fn rule_language_tags_are_bcp47() {
+    let errors = country_errors(|v| set(v, "/organisations/0/languages/0/code", json!("Norwegian")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        JUSSBUSS,
+        "languages[0].code",
+        "BCP 47",
+    );
+}
+
+#[test]
+fn rule_schema_version_is_checked() {
+    let errors = country_errors(|v| set(v, "/schema_version", json!(2)));
+    assert_error(&errors, COUNTRY_FILE, "", "schema_version", "the file has 2");
+}
+
+// ---- rules across files: a copy of the dataset with one thing broken ----
+
+/// A fresh copy of `public/data` to break.
+fn dataset_copy() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "directory-data-test-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("countries")).unwrap();
+    for rel in ["index.json", COUNTRY_FILE] {
+        std::fs::copy(data_dir().join(rel), dir.join(rel)).unwrap();
+    }
+    dir
+}
+
+fn write_json(dir: &Path, rel: &str, value: &Value) {
+    std::fs::write(dir.join(rel), serde_json::to_string_pretty(value).unwrap()).unwrap();
+}
+
+fn norway_index_position(index: &Value) -> usize {
+    index["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c["code"] == "NO")
+        .unwrap()
+}
+
+fn dataset_errors(dir: &Path) -> Vec<DataError> {
+    let errors = validate_dataset(dir).expect_err("the broken dataset must fail");
+    std::fs::remove_dir_all(dir).unwrap();
+    errors
+}
+
+#[test]
+fn rule_listed_files_exist() {
+    let dir = dataset_copy();
+    std::fs::remove_file(dir.join(COUNTRY_FILE)).unwrap();
+    let index = shipped("index.json");
+    let entry = format!("countries[{}] (NO)", norway_index_position(&index));
+    assert_error(
+        &dataset_errors(&dir),
+        "index.json",
+        &entry,
+        "content.file",
+        "countries/norway.json does not exist",
+    );
+}
+
+#[test]
+fn rule_country_files_are_listed() {
+    let dir = dataset_copy();
+    std::fs::copy(dir.join(COUNTRY_FILE), dir.join("countries/sweden.json")).unwrap();
+    assert_error(
+        &dataset_errors(&dir),
+        "countries/sweden.json",
+        "",
+        "",
+        "not listed in index.json",
+    );
+}
+
+#[test]
+fn rule_index_counts_match_the_country_file() {
+    let dir = dataset_copy();
+    let mut index = shipped("index.json");
+    let i = norway_index_position(&index);
+    index["countries"][i]["content"]["organisations"]["legal_aid"] = json!(7);
+    write_json(&dir, "index.json", &index);
+    assert_error(
+        &dataset_errors(&dir),
+        "index.json",
+        &format!("countries[{i}] (NO)"),
+        "content.organisations",
+        "countries/norway.json has",
+    );
+}
+
+#[test]
+fn rule_index_slugs_and_codes_are_unique_and_well_formed() {
+    let dir = dataset_copy();
+    let mut index = shipped("index.json");
+    index["countries"][1]["slug"] = index["countries"][0]["slug"].clone();
+    index["countries"][2]["code"] = json!("alb");
+    write_json(&dir, "index.json", &index);
+    let errors = dataset_errors(&dir);
+    let code1 = index["countries"][1]["code"].as_str().unwrap();
+    assert_error(
+        &errors,
+        "index.json",
+        &format!("countries[1] ({code1})"),
+        "slug",
+        "used by an earlier country",
+    );
+    assert_error(
+        &errors,
+        "index.json",
+        "countries[2] (alb)",
+        "code",
+        "not an ISO 3166-1 alpha-2 code",
+    );
+}
+
+#[test]
+fn rule_organisation_ids_are_unique_across_countries() {
+    let dir = dataset_copy();
+    let mut sweden = shipped(COUNTRY_FILE);
+    sweden["code"] = json!("SE");
+    sweden["slug"] = json!("sweden");
+    write_json(&dir, "countries/sweden.json", &sweden);
+    let mut index = shipped("index.json");
+    let norway = norway_index_position(&index);
+    let content = index["countries"][norway]["content"].clone();
+    let se = index["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c["code"] == "SE")
+        .unwrap();
+    index["countries"][se]["content"] = content;
+    index["countries"][se]["content"]["file"] = json!("countries/sweden.json");
+    write_json(&dir, "index.json", &index);
+    assert_error(
+        &dataset_errors(&dir),
+        "countries/sweden.json",
+        "organisations[0] (jussbuss)",
+        "id",
+        "also used in countries/norway.json",
+    );
+}
+
+#[test]
+fn rule_malformed_json_names_the_file_and_line() {
+    let dir = dataset_copy();
+    std::fs::write(dir.join(COUNTRY_FILE), "{\n  \"schema_version\": 1,\n  oops\n}").unwrap();
+    assert_error(
+        &dataset_errors(&dir),
+        COUNTRY_FILE,
+        "",
+        "",
+        "not valid JSON at line 3",
+    );
+}

@@ -1,0 +1,35 @@
+//! `validate-data [DIR]`: checks `DIR/index.json` and every country file
+//! (default `public/data`). Prints one line per problem and exits 1 if any.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let dir = std::env::args_os()
+        .nth(1)
+        .map_or_else(|| PathBuf::from("public/data"), PathBuf::from);
+    match directory_data::validate::validate_dataset(&dir) {
+        Ok(dataset) => {
+            let orgs: usize = dataset
+                .countries
+                .iter()
+                .map(|(_, c)| c.organisations.len())
+                .sum();
+            println!(
+                "{}: {} countries and territories, {} with content, {} organisations: valid",
+                dir.display(),
+                dataset.index.countries.len(),
+                dataset.countries.len(),
+                orgs
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{}/{e}", dir.display());
+            }
+            eprintln!("{} problem(s) in {}", errors.len(), dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! The application shell: providers, page layout and the one route table.
+
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::i18n::{I18nContextProvider, t_string, use_i18n};
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <I18nContextProvider>
+            <DocumentTitle />
+            <Router>
+                <SiteHeader />
+                <main id="main-content" tabindex="-1">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=HomePage />
+                    </Routes>
+                </main>
+                <SiteFooter />
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Every page's `<Title>` is formatted as "Page – Site name".
+#[component]
+fn DocumentTitle() -> impl IntoView {
+    let i18n = use_i18n();
+    let formatter = move |page: String| {
+        let site = t_string!(i18n, site_name).to_string();
+        if page.is_empty() || page == site {
+            site
+        } else {
+            format!("{page} – {site}")
+        }
+    };
+    view! { <Title formatter /> }
+}

@@ -1,0 +1,95 @@
+//! Loads the data files from the app's own origin, once per file: every
+//! caller of the same file shares one request and one parsed value. A failed
+//! load is not cached, so "Try again" really tries again.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use directory_data::{DataError, Index, parse_index};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+
+/// Where the data files are served, relative to the site root.
+pub const DATA_ROOT: &str = "/data/";
+
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{file}: the request failed ({message})")]
+    Network { file: String, message: String },
+    #[error("{file}: the server answered HTTP {status}")]
+    Http { file: String, status: u16 },
+    #[error("{0}")]
+    Invalid(DataError),
+}
+
+impl LoadError {
+    /// True when the file arrived but is wrong (a problem for the maintainers,
+    /// not for the visitor's connection).
+    pub fn is_data_problem(&self) -> bool {
+        matches!(self, LoadError::Invalid(_))
+    }
+}
+
+type Loaded = Result<Rc<dyn Any>, LoadError>;
+type SharedLoad = Shared<LocalBoxFuture<'static, Loaded>>;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, SharedLoad>> = RefCell::new(HashMap::new());
+}
+
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let url = format!("{DATA_ROOT}{file}");
+    let network = |e: gloo_net::Error| LoadError::Network {
+        file: file.to_string(),
+        message: e.to_string(),
+    };
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            file: file.to_string(),
+            status: response.status(),
+        });
+    }
+    response.text().await.map_err(network)
+}
+
+/// Fetches and parses `file` (relative to [`DATA_ROOT`]) once.
+async fn load<T: 'static>(
+    file: &str,
+    parse: fn(&str, &str) -> Result<T, DataError>,
+) -> Result<Rc<T>, LoadError> {
+    let shared = CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(file.to_string())
+            .or_insert_with(|| {
+                let file = file.to_string();
+                let name = format!("data/{file}");
+                async move {
+                    let text = fetch_text(&file).await?;
+                    let value = parse(&name, &text).map_err(LoadError::Invalid)?;
+                    Ok(Rc::new(value) as Rc<dyn Any>)
+                }
+                .boxed_local()
+                .shared()
+            })
+            .clone()
+    });
+    let result = shared.await;
+    if result.is_err() {
+        CACHE.with(|cache| cache.borrow_mut().remove(file));
+    }
+    result.map(|value| {
+        value
+            .downcast::<T>()
+            .unwrap_or_else(|_| unreachable!("{file} is always parsed as one type"))
+    })
+}
+
+pub async fn load_index() -> Result<Rc<Index>, LoadError> {
+    load("index.json", parse_index).await
+}
