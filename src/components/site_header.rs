@@ -1,6 +1,8 @@
 //! The skip link and the site name, on every page.
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::HtmlElement;
 use leptos_router::components::A;
 
 use crate::i18n::{t, use_i18n};
@@ -9,9 +11,23 @@ use crate::i18n::{t, use_i18n};
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a class="skip-link" href="#main-content">{t!(i18n, skip_to_content)}</a>
+        <a class="skip-link" href="#main-content" on:click=skip_to_main>
+            {t!(i18n, skip_to_content)}
+        </a>
         <header class="site-header">
             <A href="/" attr:class="site-header__name">{t!(i18n, site_name)}</A>
         </header>
+    }
+}
+
+/// Moves focus to `<main>` itself: the router would otherwise treat the
+/// fragment link as a navigation and leave focus on the link.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main-content")
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }

@@ -45,10 +45,12 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// Countries sorted by name, A–Z.
+/// Countries A–Z. Slugs are the names folded to ASCII ("Åland Islands" is
+/// `aland-islands`), so sorting by slug puts Å with A, as English readers
+/// expect. (Sorting for other languages comes with the translations.)
 fn sorted_countries(index: &Index) -> Vec<CountryEntry> {
     let mut countries = index.countries.clone();
-    countries.sort_by(|a, b| a.name.cmp(&b.name));
+    countries.sort_by(|a, b| a.slug.cmp(&b.slug));
     countries
 }
 
@@ -72,16 +74,22 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
 #[component]
 fn CountryItem(country: CountryEntry) -> impl IntoView {
     let i18n = use_i18n();
-    let CountryEntry { code, name, content, .. } = country;
+    let CountryEntry {
+        code,
+        name,
+        content,
+        ..
+    } = country;
     let has_content = content.is_some();
     let details = match content {
         None => view! {
             <span class="country__none">{t!(i18n, country_no_content)}</span>
         }
-            .into_any(),
+        .into_any(),
         Some(content) => {
             let counts = content.organisations;
             let checked = content.last_verified.to_string();
+            let datetime = checked.clone();
             view! {
                 <span class="country__total">
                     {t!(i18n, organisations_count, count = move || counts.total)}
@@ -92,10 +100,10 @@ fn CountryItem(country: CountryEntry) -> impl IntoView {
                     <li>{t!(i18n, count_lgbtqi, count = counts.lgbtqi)}</li>
                 </ul>
                 <span class="country__checked">
-                    {t!(i18n, last_checked)} " " <time datetime=checked.clone()>{checked}</time>
+                    {t!(i18n, last_checked)} " " <time datetime=datetime>{checked}</time>
                 </span>
             }
-                .into_any()
+            .into_any()
         }
     };
     view! {

@@ -509,37 +509,76 @@ impl CountryFile {
             let entry = format!("organisations[{i}] ({})", o.id);
             out.push((entry.clone(), "verification".into(), &o.verification));
             for (j, x) in o.offices.iter().enumerate() {
-                push_field(&mut out, &entry, format!("offices[{j}].verification"), &x.verification);
+                push_field(
+                    &mut out,
+                    &entry,
+                    format!("offices[{j}].verification"),
+                    &x.verification,
+                );
                 if let Some(a) = &x.street_address {
-                    push_field(&mut out, &entry, 
+                    push_field(
+                        &mut out,
+                        &entry,
                         format!("offices[{j}].street_address.verification"),
                         &a.verification,
                     );
                 }
                 if let Some(a) = &x.postal_address {
-                    push_field(&mut out, &entry, 
+                    push_field(
+                        &mut out,
+                        &entry,
                         format!("offices[{j}].postal_address.verification"),
                         &a.verification,
                     );
                 }
             }
             for (j, x) in o.phones.iter().enumerate() {
-                push_field(&mut out, &entry, format!("phones[{j}].verification"), &x.verification);
+                push_field(
+                    &mut out,
+                    &entry,
+                    format!("phones[{j}].verification"),
+                    &x.verification,
+                );
             }
             for (j, x) in o.emails.iter().enumerate() {
-                push_field(&mut out, &entry, format!("emails[{j}].verification"), &x.verification);
+                push_field(
+                    &mut out,
+                    &entry,
+                    format!("emails[{j}].verification"),
+                    &x.verification,
+                );
             }
             for (j, x) in o.websites.iter().enumerate() {
-                push_field(&mut out, &entry, format!("websites[{j}].verification"), &x.verification);
+                push_field(
+                    &mut out,
+                    &entry,
+                    format!("websites[{j}].verification"),
+                    &x.verification,
+                );
             }
             for (j, x) in o.social.iter().enumerate() {
-                push_field(&mut out, &entry, format!("social[{j}].verification"), &x.verification);
+                push_field(
+                    &mut out,
+                    &entry,
+                    format!("social[{j}].verification"),
+                    &x.verification,
+                );
             }
             for (j, x) in o.languages.iter().enumerate() {
-                push_field(&mut out, &entry, format!("languages[{j}].verification"), &x.verification);
+                push_field(
+                    &mut out,
+                    &entry,
+                    format!("languages[{j}].verification"),
+                    &x.verification,
+                );
             }
             if let Some(c) = &o.contact_person {
-                push_field(&mut out, &entry, "contact_person.verification".into(), &c.verification);
+                push_field(
+                    &mut out,
+                    &entry,
+                    "contact_person.verification".into(),
+                    &c.verification,
+                );
             }
             for (j, h) in o.hours.iter().enumerate() {
                 out.push((

@@ -325,10 +325,7 @@ fn check_verification(
         report.add(
             entry.clone(),
             format!("{field}.sources"),
-            format!(
-                "status is {} but no source is given",
-                v.status.as_str()
-            ),
+            format!("status is {} but no source is given", v.status.as_str()),
         );
     }
     for (i, key) in v.sources.iter().enumerate() {
@@ -357,7 +354,11 @@ fn check_verification(
 fn check_hours(report: &mut Report, entry: &str, org: &Organisation, j: usize, h: &OpeningHours) {
     let field = |f: &str| format!("hours[{j}].{f}");
     if h.kinds.is_empty() {
-        report.add(entry, field("kinds"), "says nothing about what the hours are for");
+        report.add(
+            entry,
+            field("kinds"),
+            "says nothing about what the hours are for",
+        );
     }
     if h.days.is_empty() {
         report.add(entry, field("days"), "lists no day");
@@ -373,13 +374,20 @@ fn check_hours(report: &mut Report, entry: &str, org: &Organisation, j: usize, h
         }
     }
     if h.opens.hour == 24 {
-        report.add(entry, field("opens"), "24:00 is only allowed as a closing time");
+        report.add(
+            entry,
+            field("opens"),
+            "24:00 is only allowed as a closing time",
+        );
     }
     if h.opens == h.closes {
         report.add(
             entry,
             field("closes"),
-            format!("is the same as opens ({}): a block must have a length", h.opens),
+            format!(
+                "is the same as opens ({}): a block must have a length",
+                h.opens
+            ),
         );
     }
     if let Some(phone) = &h.phone
@@ -488,21 +496,69 @@ pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
     }
 
     let p = &country.protection;
-    check_unique(&mut report, "protection.treaties", p.treaties.iter().map(|t| t.id.as_str()), true);
+    check_unique(
+        &mut report,
+        "protection.treaties",
+        p.treaties.iter().map(|t| t.id.as_str()),
+        true,
+    );
     check_unique(
         &mut report,
         "protection.regional_framework.instruments",
-        p.regional_framework.instruments.iter().map(|t| t.id.as_str()),
+        p.regional_framework
+            .instruments
+            .iter()
+            .map(|t| t.id.as_str()),
         true,
     );
-    check_unique(&mut report, "protection.national_law", p.national_law.iter().map(|t| t.id.as_str()), true);
-    check_unique(&mut report, "protection.authorities", p.authorities.iter().map(|t| t.id.as_str()), true);
-    check_unique(&mut report, "protection.procedure", p.procedure.iter().map(|t| t.id.as_str()), true);
-    check_unique(&mut report, "organisations", country.organisations.iter().map(|o| o.id.as_str()), true);
-    check_unique(&mut report, "lgbtqi.legal_situation", country.lgbtqi.legal_situation.iter().map(|t| t.id.as_str()), true);
-    check_unique(&mut report, "lgbtqi.asylum_practice", country.lgbtqi.asylum_practice.iter().map(|t| t.id.as_str()), true);
-    check_unique(&mut report, "coi.resources", country.coi.resources.iter().map(|t| t.id.as_str()), true);
-    check_unique(&mut report, "coi.producers", country.coi.producers.iter().map(|t| t.id.as_str()), true);
+    check_unique(
+        &mut report,
+        "protection.national_law",
+        p.national_law.iter().map(|t| t.id.as_str()),
+        true,
+    );
+    check_unique(
+        &mut report,
+        "protection.authorities",
+        p.authorities.iter().map(|t| t.id.as_str()),
+        true,
+    );
+    check_unique(
+        &mut report,
+        "protection.procedure",
+        p.procedure.iter().map(|t| t.id.as_str()),
+        true,
+    );
+    check_unique(
+        &mut report,
+        "organisations",
+        country.organisations.iter().map(|o| o.id.as_str()),
+        true,
+    );
+    check_unique(
+        &mut report,
+        "lgbtqi.legal_situation",
+        country.lgbtqi.legal_situation.iter().map(|t| t.id.as_str()),
+        true,
+    );
+    check_unique(
+        &mut report,
+        "lgbtqi.asylum_practice",
+        country.lgbtqi.asylum_practice.iter().map(|t| t.id.as_str()),
+        true,
+    );
+    check_unique(
+        &mut report,
+        "coi.resources",
+        country.coi.resources.iter().map(|t| t.id.as_str()),
+        true,
+    );
+    check_unique(
+        &mut report,
+        "coi.producers",
+        country.coi.producers.iter().map(|t| t.id.as_str()),
+        true,
+    );
 
     let authority = |id: &str| p.authorities.iter().find(|a| a.id == id);
     for (field, id) in [
@@ -518,7 +574,11 @@ pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
         }
     }
     if p.appeal_deadline.amount == 0 {
-        report.add("protection.appeal_deadline", "amount", "must be more than zero");
+        report.add(
+            "protection.appeal_deadline",
+            "amount",
+            "must be more than zero",
+        );
     }
 
     for (i, org) in country.organisations.iter().enumerate() {
@@ -539,12 +599,22 @@ pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
         );
     }
     for v in country.verifications() {
-        check_verification(&mut report, &country.sources, &mut cited, country.last_verified, v);
+        check_verification(
+            &mut report,
+            &country.sources,
+            &mut cited,
+            country.last_verified,
+            v,
+        );
     }
     for (key, source) in &country.sources {
         let entry = format!("sources.{key}");
         if !is_identifier(key) {
-            report.add(entry.clone(), "", format!("key {key:?} must be a lower-case id"));
+            report.add(
+                entry.clone(),
+                "",
+                format!("key {key:?} must be a lower-case id"),
+            );
         }
         match (&source.url, &source.document) {
             (None, None) => report.add(
@@ -659,7 +729,10 @@ pub fn validate_dataset(dir: &Path) -> Result<Dataset, Vec<DataError>> {
                     content.file.clone(),
                     format!("organisations[{j}] ({})", org.id),
                     "id",
-                    format!("{:?} is also used in {other}: ids are unique across countries", org.id),
+                    format!(
+                        "{:?} is also used in {other}: ids are unique across countries",
+                        org.id
+                    ),
                 ));
             }
         }
@@ -699,11 +772,18 @@ mod tests {
     #[test]
     fn text_rules() {
         assert_eq!(text_problem("Torggata 22, 0183 Oslo"), None);
-        assert_eq!(text_problem("Skeiv Verden – «Queer World» & friends; a < b"), None);
+        assert_eq!(
+            text_problem("Skeiv Verden – «Queer World» & friends; a < b"),
+            None
+        );
         assert!(text_problem("<b>bold</b>").unwrap().contains("HTML"));
         assert!(text_problem("Tom &amp; Jerry").unwrap().contains("entity"));
         assert!(text_problem("line\nbreak").unwrap().contains("control"));
-        assert!(text_problem("abc\u{202E}cba").unwrap().contains("bidirectional"));
+        assert!(
+            text_problem("abc\u{202E}cba")
+                .unwrap()
+                .contains("bidirectional")
+        );
         assert!(text_problem(" padded").is_some());
     }
 

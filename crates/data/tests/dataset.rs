@@ -108,7 +108,11 @@ fn norway_keeps_the_source_pages_grouping_and_marks_additions() {
     assert_eq!(added, ["jurk", "caritas-norway", "olafiaklinikken"]);
     // The source page's errors stay corrected.
     let framework = &norway.protection.regional_framework;
-    assert!(framework.summary.starts_with("Norway is not a member of the European Union"));
+    assert!(
+        framework
+            .summary
+            .starts_with("Norway is not a member of the European Union")
+    );
     assert!(framework.corrects.is_some());
     let deadline = &norway.protection.appeal_deadline;
     assert_eq!((deadline.amount, deadline.lodged_with.as_str()), (3, "udi"));
@@ -118,7 +122,13 @@ fn norway_keeps_the_source_pages_grouping_and_marks_additions() {
     assert!(!listings.contains("leder@jussbuss.no"));
     assert!(!listings.contains("+4722842901"), "Jussbuss fax");
     assert!(!listings.contains("Skårberg") && !listings.contains("Fleischer"));
-    assert!(norway.organisation("jussbuss").unwrap().contact_person.is_none());
+    assert!(
+        norway
+            .organisation("jussbuss")
+            .unwrap()
+            .contact_person
+            .is_none()
+    );
 }
 
 #[test]
@@ -265,13 +275,7 @@ fn rule_dates_are_iso() {
         "verification.last_verified",
         "not an ISO 8601 date",
     );
-    let errors = country_errors(|v| {
-        set(
-            v,
-            "/protection/treaties/2/date",
-            json!("1956-02-30"),
-        )
-    });
+    let errors = country_errors(|v| set(v, "/protection/treaties/2/date", json!("1956-02-30")));
     assert_error(
         &errors,
         COUNTRY_FILE,
@@ -351,7 +355,13 @@ fn rule_hours_phone_resolves() {
 
 #[test]
 fn rule_appeal_authority_resolves() {
-    let errors = country_errors(|v| set(v, "/protection/appeal_deadline/lodged_with", json!("police")));
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/protection/appeal_deadline/lodged_with",
+            json!("police"),
+        )
+    });
     assert_error(
         &errors,
         COUNTRY_FILE,
@@ -389,7 +399,13 @@ fn rule_no_unknown_fields() {
             .unwrap()
             .insert("fax".into(), json!("+4722842901"));
     });
-    assert_error(&errors, COUNTRY_FILE, JUSSBUSS, "fax", "unknown field `fax`");
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        JUSSBUSS,
+        "fax",
+        "unknown field `fax`",
+    );
 }
 
 #[test]
@@ -401,12 +417,19 @@ fn rule_one_country_page_group() {
             json!(["legal_aid", "other_support"]),
         )
     });
-    assert_error(&errors, COUNTRY_FILE, NOAS, "categories", "belongs to one group");
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "categories",
+        "belongs to one group",
+    );
 }
 
 #[test]
 fn rule_confirmed_facts_cite_a_source() {
-    let errors = country_errors(|v| set(v, "/protection/treaties/2/verification/sources", json!([])));
+    let errors =
+        country_errors(|v| set(v, "/protection/treaties/2/verification/sources", json!([])));
     assert_error(
         &errors,
         COUNTRY_FILE,
@@ -430,7 +453,8 @@ fn rule_every_source_is_cited() {
 
 #[test]
 fn rule_language_tags_are_bcp47() {
-    let errors = country_errors(|v| set(v, "/organisations/0/languages/0/code", json!("Norwegian")));
+    let errors =
+        country_errors(|v| set(v, "/organisations/0/languages/0/code", json!("Norwegian")));
     assert_error(
         &errors,
         COUNTRY_FILE,
@@ -443,7 +467,13 @@ fn rule_language_tags_are_bcp47() {
 #[test]
 fn rule_schema_version_is_checked() {
     let errors = country_errors(|v| set(v, "/schema_version", json!(2)));
-    assert_error(&errors, COUNTRY_FILE, "", "schema_version", "the file has 2");
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "",
+        "schema_version",
+        "the file has 2",
+    );
 }
 
 // ---- rules across files: a copy of the dataset with one thing broken ----
@@ -583,7 +613,11 @@ fn rule_organisation_ids_are_unique_across_countries() {
 #[test]
 fn rule_malformed_json_names_the_file_and_line() {
     let dir = dataset_copy();
-    std::fs::write(dir.join(COUNTRY_FILE), "{\n  \"schema_version\": 1,\n  oops\n}").unwrap();
+    std::fs::write(
+        dir.join(COUNTRY_FILE),
+        "{\n  \"schema_version\": 1,\n  oops\n}",
+    )
+    .unwrap();
     assert_error(
         &dataset_errors(&dir),
         COUNTRY_FILE,

@@ -1,0 +1,86 @@
+# Refugee Legal Aid Directory — the commands. See README.md.
+#   make serve   set up, build the release and serve it (http://127.0.0.1:8080/)
+#   make test    set up and run every test
+#   make build   release build into dist/ (compressed, ready to serve)
+#   make dev     trunk serve, rebuilding on change
+#   make bench   size and speed figures into BENCHMARKS.md
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8080
+E2E_PORT ?= 8181
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
+APT_PACKAGES := chromium chromium-driver nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static brotli
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+
+# npm's binaryen (wasm-opt 132) must come before any other wasm-opt on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+.PHONY: help setup setup-build setup-rust setup-apt setup-npm build serve dev test lint test-native test-e2e e2e bench clean
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+# ---- set-up: each step checks first and skips what is already there ----
+
+setup: setup-build setup-apt
+
+setup-build: setup-rust setup-npm
+	@command -v brotli >/dev/null && command -v nginx >/dev/null || $(MAKE) setup-apt
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+setup-apt:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+setup-npm:
+	@if [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund; \
+	fi
+
+# ---- build and serve ----
+
+build: setup-build
+	cargo run --quiet --release -p directory-tools --bin validate-data -- public/data
+	trunk build --release
+
+serve: setup build
+	scripts/serve.sh $(PORT)
+
+dev: setup-build
+	trunk serve --port $(PORT)
+
+# ---- tests ----
+
+test: setup lint test-native build test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p legal-aid-directory --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+# Browser tests against the production server; expects a current `make build`.
+test-e2e e2e:
+	E2E_PORT=$(E2E_PORT) npx playwright test
+
+bench: setup build
+	scripts/bench.sh
+
+clean:
+	rm -rf dist target/nginx test-results playwright-report

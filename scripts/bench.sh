@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Size and load-speed figures for the release build in dist/, written to
+# BENCHMARKS.md. Timings are medians of several runs in one session on a
+# shared machine: compare ratios within one run, not absolute numbers across runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${BENCH_PORT:-8191}
+runs=${BENCH_RUNS:-9}
+out=BENCHMARKS.md
+
+br() { brotli --best -c "$1" | wc -c; }
+gz() { gzip --best -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+row() { printf '| %s | %s | %s | %s |\n' "$1" "$(kb "$(stat -c%s "$2")")" "$(kb "$(gz "$2")")" "$(kb "$(br "$2")")"; }
+
+wasm=$(ls dist/*_bg.wasm); js=$(ls dist/legal-aid-directory-*.js); css=$(ls dist/*.css)
+
+scripts/serve.sh "$port" >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -fso /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+
+timings=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_RUNS=$runs node scripts/bench-load.mjs)
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Made by \`make bench\` (scripts/bench.sh) on $(date -u +%Y-%m-%d), $(nproc) cores, $(chromium --version 2>/dev/null | head -1)."
+  echo "Timings are medians of $runs loads in one run; compare ratios within a run, not across runs."
+  echo
+  echo "## Transfer sizes of the release build"
+  echo
+  echo "| file | raw | gzip -9 | brotli -q 11 |"
+  echo "|---|---|---|---|"
+  row "app wasm (\`$(basename "$wasm")\`)" "$wasm"
+  row "JS glue" "$js"
+  row "CSS" "$css"
+  row "index.html" dist/index.html
+  row "data/index.json" dist/data/index.json
+  for f in dist/data/countries/*.json; do row "data/countries/$(basename "$f")" "$f"; done
+  echo
+  echo "## Loading the home page (nginx on loopback, headless Chromium, cold cache)"
+  echo
+  echo "$timings"
+} > "$out"
+cat "$out"

@@ -1,0 +1,74 @@
+// Shared set-up for every browser test: page objects, the dataset the
+// expectations are built from, and two guards that run on every page:
+// no request leaves the app's origin, and the console shows no errors.
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+
+export interface CountryEntry {
+  code: string;
+  name: string;
+  slug: string;
+  content?: {
+    file: string;
+    organisations: { total: number; legal_aid: number; other_support: number; lgbtqi: number };
+    last_verified: string;
+  };
+}
+export interface Index {
+  schema_version: number;
+  countries: CountryEntry[];
+}
+
+/** The shipped index, read from public/data so tests follow the data. */
+export const shippedIndex: Index = JSON.parse(readFileSync('public/data/index.json', 'utf8'));
+
+interface Fixtures {
+  homePage: HomePage;
+  notFoundPage: NotFoundPage;
+  /** Console errors seen so far; a test that expects some can clear it. */
+  consoleErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(errors);
+  },
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(r.url());
+    });
+    await use(page);
+    expect(foreign, 'requests to other origins').toEqual([]);
+  },
+  homePage: async ({ page }, use) => use(new HomePage(page)),
+  notFoundPage: async ({ page }, use) => use(new NotFoundPage(page)),
+});
+
+export { expect };
+
+/** Every page has exactly one h1 and headings that never skip a level. */
+export async function expectSoundHeadings(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) =>
+    hs.map((h) => Number(h.tagName.slice(1))),
+  );
+  for (let i = 1; i < levels.length; i++) {
+    expect(levels[i] - levels[i - 1], `heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
+  }
+}
+
+/** The page fits the viewport: nothing scrolls sideways (360 px phones). */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

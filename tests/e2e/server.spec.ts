@@ -1,0 +1,53 @@
+// The production server: SPA fallback for routes, real 404s for files,
+// compression, MIME types and headers.
+import { test, expect } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+const wasm = readdirSync('dist').find((f) => f.endsWith('.wasm'))!;
+const js = readdirSync('dist').find((f) => f.endsWith('.js'))!;
+
+test('a missing data file answers 404, not index.html', async ({ request }) => {
+  const r = await request.get('/data/countries/atlantis.json');
+  expect(r.status()).toBe(404);
+  expect(await r.text()).not.toContain('<!DOCTYPE html>');
+});
+
+test('missing assets answer 404, app routes answer index.html', async ({ request }) => {
+  for (const path of ['/missing.js', '/legal-aid-directory-0000000000000000_bg.wasm', '/manifest.webmanifest']) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  for (const path of ['/countries/norway', '/organisations/noas', '/some/deep/link']) {
+    const r = await request.get(path);
+    expect(r.status(), path).toBe(200);
+    expect(r.headers()['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.headers()['cache-control']).toBe('no-cache');
+  }
+});
+
+test('the wasm is served compressed with its MIME type and cached forever', async ({ request }) => {
+  const r = await request.get(`/${wasm}`, { headers: { 'Accept-Encoding': 'br' } });
+  expect(r.status()).toBe(200);
+  expect(r.headers()['content-type']).toBe('application/wasm');
+  expect(r.headers()['content-encoding']).toBe('br');
+  expect(r.headers()['cache-control']).toContain('immutable');
+  const gz = await request.get(`/${js}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(gz.headers()['content-encoding']).toBe('gzip');
+  expect(gz.headers()['content-type']).toContain('text/javascript');
+});
+
+test('data files are JSON, compressed, and revalidated on every visit', async ({ request }) => {
+  const r = await request.get('/data/index.json', { headers: { 'Accept-Encoding': 'br' } });
+  expect(r.status()).toBe(200);
+  expect(r.headers()['content-type']).toBe('application/json; charset=utf-8');
+  expect(r.headers()['content-encoding']).toBe('br');
+  expect(r.headers()['cache-control']).toBe('no-cache');
+  expect(r.headers()['etag']).toBeTruthy();
+});
+
+test('every response carries the privacy and safety headers', async ({ request }) => {
+  for (const path of ['/', '/data/index.json', `/${wasm}`, '/missing.js']) {
+    const h = (await request.get(path)).headers();
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('no-referrer');
+  }
+});
