@@ -96,6 +96,8 @@ pub struct Instrument {
     pub id: String,
     pub name: String,
     pub status: TreatyStatus,
+    /// When the country became bound (entry into force for it); not a
+    /// signature date, which belongs in `statement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<PartialDate>,
     pub statement: String,
