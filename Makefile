@@ -53,8 +53,10 @@ setup-npm:
 
 # ---- build and serve ----
 
+# Trunk runs cargo offline, so crates for every target are fetched first.
 build: setup-build
-	cargo run --quiet --release -p directory-tools --bin validate-data -- public/data
+	cargo fetch --locked
+	cargo run --quiet -p directory-tools --bin validate-data -- public/data
 	trunk build --release
 
 serve: setup build

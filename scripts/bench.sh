@@ -13,6 +13,20 @@ gz() { gzip --best -c "$1" | wc -c; }
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 row() { printf '| %s | %s | %s | %s |\n' "$1" "$(kb "$(stat -c%s "$2")")" "$(kb "$(gz "$2")")" "$(kb "$(br "$2")")"; }
 
+# Build times: a change to the app crate (warm) and nothing changed (no-op:
+# wasm-bindgen, wasm-opt and compression). BENCH_COLD=1 adds a build from an
+# empty target directory (about 3 minutes).
+secs() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; t1=$(date +%s.%N); awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f s", b - a }'; }
+cold="not measured (BENCH_COLD=1)"
+if [ "${BENCH_COLD:-0}" = 1 ]; then
+  tmp=$(mktemp -d)
+  cold=$(CARGO_TARGET_DIR="$tmp/target" secs trunk build --release --dist "$tmp/dist")
+  rm -rf "$tmp"
+fi
+touch src/main.rs
+warm=$(secs trunk build --release)
+noop=$(secs trunk build --release)
+
 wasm=$(ls dist/*_bg.wasm); js=$(ls dist/legal-aid-directory-*.js); css=$(ls dist/*.css)
 
 scripts/serve.sh "$port" >/dev/null 2>&1 &
@@ -38,6 +52,14 @@ timings=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_RUNS=$runs node scripts/benc
   row "index.html" dist/index.html
   row "data/index.json" dist/data/index.json
   for f in dist/data/countries/*.json; do row "data/countries/$(basename "$f")" "$f"; done
+  echo
+  echo "## Release build times (\`trunk build --release\`)"
+  echo
+  echo "| build | time |"
+  echo "|---|---|"
+  echo "| cold (empty target directory) | $cold |"
+  echo "| warm (app crate changed) | $warm |"
+  echo "| no-op (nothing changed) | $noop |"
   echo
   echo "## Loading the home page (nginx on loopback, headless Chromium, cold cache)"
   echo
