@@ -4,6 +4,7 @@
 #   make build   release build into dist/ (compressed, ready to serve)
 #   make dev     trunk serve, rebuilding on change
 #   make bench   size and speed figures into BENCHMARKS.md
+#   make screenshots  the README's screenshots, from a fresh release build
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -21,7 +22,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # npm's binaryen (wasm-opt 132) must come before any other wasm-opt on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
-.PHONY: help setup setup-build setup-rust setup-apt setup-npm build serve dev test lint lint-native lint-wasm test-native test-e2e e2e bench clean
+.PHONY: help setup setup-build setup-rust setup-apt setup-npm build serve dev test lint lint-native lint-wasm test-native test-e2e e2e bench screenshots clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -90,6 +91,9 @@ test-e2e e2e:
 
 bench: setup build
 	scripts/bench.sh
+
+screenshots: setup build
+	scripts/screenshots.sh
 
 clean:
 	rm -rf dist target/nginx test-results playwright-report

@@ -8,8 +8,12 @@ use leptos_router::path;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
+use crate::pages::coi::CoiPage;
+use crate::pages::country::CountryPage;
 use crate::pages::home::HomePage;
+use crate::pages::lgbtqi::LgbtqiPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::organisation::OrganisationPage;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -20,8 +24,12 @@ pub fn App() -> impl IntoView {
             <Router>
                 <SiteHeader />
                 <main id="main-content" tabindex="-1">
-                    <Routes fallback=NotFoundPage>
+                    <Routes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/countries/:slug") view=CountryPage />
+                        <Route path=path!("/countries/:slug/lgbtqi") view=LgbtqiPage />
+                        <Route path=path!("/countries/:slug/coi") view=CoiPage />
+                        <Route path=path!("/organisations/:id") view=OrganisationPage />
                     </Routes>
                 </main>
                 <SiteFooter />

@@ -1,5 +1,12 @@
 //! Small building blocks shared by the pages.
 
+pub mod breadcrumbs;
+pub mod contacts;
 pub mod load_error;
+pub mod loaded;
+pub mod opening_hours;
+pub mod org_card;
+pub mod provenance;
 pub mod site_footer;
 pub mod site_header;
+pub mod status_badge;

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use directory_data::{DataError, Index, parse_index};
+use directory_data::{CountryEntry, CountryFile, DataError, Index, parse_country, parse_index};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
 /// Where the data files are served, relative to the site root.
@@ -92,4 +92,48 @@ async fn load<T: 'static>(
 
 pub async fn load_index() -> Result<Rc<Index>, LoadError> {
     load("index.json", parse_index).await
+}
+
+/// Loads a country file named by its index entry (`countries/norway.json`).
+pub async fn load_country(file: &str) -> Result<Rc<CountryFile>, LoadError> {
+    load(file, parse_country).await
+}
+
+/// What a country address leads to.
+#[derive(Clone)]
+pub enum CountryLookup {
+    /// No country has this slug.
+    Unknown,
+    /// A real country, without entries yet.
+    NoContent(CountryEntry),
+    Found(Rc<CountryFile>),
+}
+
+/// The index and what `slug` leads to, loading the country file if there is one.
+pub async fn load_country_by_slug(slug: String) -> Result<(Rc<Index>, CountryLookup), LoadError> {
+    let index = load_index().await?;
+    let lookup = match index.country_by_slug(&slug) {
+        None => CountryLookup::Unknown,
+        Some(entry) => match &entry.content {
+            None => CountryLookup::NoContent(entry.clone()),
+            Some(content) => CountryLookup::Found(load_country(&content.file).await?),
+        },
+    };
+    Ok((index, lookup))
+}
+
+/// The country an organisation is listed in, looked up country by country.
+/// (With many countries, the search index of a later issue will map ids to
+/// countries so that only one file is fetched.)
+pub async fn find_organisation(
+    id: String,
+) -> Result<(Rc<Index>, Option<(CountryEntry, Rc<CountryFile>)>), LoadError> {
+    let index = load_index().await?;
+    for (entry, content) in index.with_content() {
+        let country = load_country(&content.file).await?;
+        if country.organisation(&id).is_some() {
+            return Ok((index.clone(), Some((entry.clone(), country))));
+        }
+    }
+    Ok((index, None))
 }

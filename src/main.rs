@@ -4,6 +4,8 @@
 mod app;
 mod components;
 mod dataset;
+mod intl;
+mod labels;
 mod pages;
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 

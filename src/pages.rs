@@ -1,4 +1,8 @@
 //! One module per route.
 
+pub mod coi;
+pub mod country;
 pub mod home;
+pub mod lgbtqi;
 pub mod not_found;
+pub mod organisation;

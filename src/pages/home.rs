@@ -1,14 +1,18 @@
-//! `/`: what the directory is and for whom, and every country A–Z with its counts.
+//! `/`: what the directory is and for whom, and every country A–Z with its
+//! counts, with a filter box.
 
 use std::rc::Rc;
 
+use directory_data::display::country_matches;
 use directory_data::{CountryEntry, Index};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
-use crate::components::load_error::LoadErrorMessage;
+use crate::components::loaded::loaded;
 use crate::dataset::load_index;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::intl;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -23,23 +27,7 @@ pub fn HomePage() -> impl IntoView {
             <p>{t!(i18n, home_trust)}</p>
             <section aria-labelledby="countries-heading">
                 <h2 id="countries-heading">{t!(i18n, countries_heading)}</h2>
-                <Suspense fallback=move || {
-                    view! { <p role="status">{t!(i18n, loading)}</p> }
-                }>
-                    {move || {
-                        index
-                            .get()
-                            .map(|loaded| match loaded {
-                                Ok(index) => view! { <CountryList index /> }.into_any(),
-                                Err(error) => {
-                                    view! {
-                                        <LoadErrorMessage error on_retry=move || index.refetch() />
-                                    }
-                                        .into_any()
-                                }
-                            })
-                    }}
-                </Suspense>
+                {loaded(index, |index| view! { <CountryList index /> })}
             </section>
         </div>
     }
@@ -60,36 +48,69 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
     let total = index.countries.len();
     let with_content = index.with_content().count();
     let countries = sorted_countries(&index);
+    let query = RwSignal::new(String::new());
+    // Every row is built once; the filter only hides rows, so typing is cheap.
+    let rows = countries
+        .iter()
+        .map(|country| {
+            let entry = country.clone();
+            let shown = Memo::new(move |_| query.with(|q| country_matches(&entry, q)));
+            view! { <CountryItem country=country.clone() hidden=Signal::derive(move || !shown.get()) /> }
+        })
+        .collect_view();
+    let shown_count = Memo::new(move |_| {
+        query.with(|q| countries.iter().filter(|c| country_matches(c, q)).count())
+    });
     view! {
         <p>{t!(i18n, countries_summary, with_content = with_content, total = total)}</p>
-        <ul class="country-list">
-            {countries
-                .into_iter()
-                .map(|country| view! { <CountryItem country /> })
-                .collect_view()}
-        </ul>
+        <div class="filter">
+            <label for="country-filter">{t!(i18n, filter_label)}</label>
+            <p id="country-filter-hint" class="filter__hint">{t!(i18n, filter_hint)}</p>
+            <input
+                id="country-filter"
+                type="search"
+                autocomplete="off"
+                aria-describedby="country-filter-hint"
+                aria-controls="country-list"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <p class="filter__count" role="status" aria-live="polite">
+                {move || {
+                    let n = shown_count.get();
+                    if n == 0 {
+                        t_string!(i18n, filter_none).to_string()
+                    } else {
+                        t_string!(i18n, filter_count, count = n).to_string()
+                    }
+                }}
+            </p>
+        </div>
+        <ul class="country-list" id="country-list">{rows}</ul>
     }
 }
 
 #[component]
-fn CountryItem(country: CountryEntry) -> impl IntoView {
+fn CountryItem(country: CountryEntry, hidden: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let CountryEntry {
         code,
         name,
+        slug,
         content,
-        ..
     } = country;
     let has_content = content.is_some();
+    let href = format!("/countries/{slug}");
     let details = match content {
         None => view! {
             <span class="country__none">{t!(i18n, country_no_content)}</span>
+            <A href=format!("{href}#suggest") attr:class="country__suggest">{t!(i18n, suggest_for_country)}</A>
         }
-        .into_any(),
+            .into_any(),
         Some(content) => {
             let counts = content.organisations;
-            let checked = content.last_verified.to_string();
-            let datetime = checked.clone();
+            let checked = intl::format_date(content.last_verified.into(), &intl::locale());
+            let datetime = content.last_verified.to_string();
             view! {
                 <span class="country__total">
                     {t!(i18n, organisations_count, count = move || counts.total)}
@@ -103,12 +124,12 @@ fn CountryItem(country: CountryEntry) -> impl IntoView {
                     {t!(i18n, last_checked)} " " <time datetime=datetime>{checked}</time>
                 </span>
             }
-            .into_any()
+                .into_any()
         }
     };
     view! {
-        <li class="country" data-code=code class:country--has-content=has_content>
-            <span class="country__name">{name}</span>
+        <li class="country" data-code=code class:country--has-content=has_content hidden=move || hidden.get()>
+            <A href=href attr:class="country__name">{name}</A>
             {details}
         </li>
     }

@@ -1,4 +1,5 @@
-//! The page for any address the app does not know, with a way back.
+//! The page for an address the app does not know (a path, a country, an
+//! organisation), with a way back.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -6,14 +7,33 @@ use leptos_router::components::A;
 
 use crate::i18n::{t, t_string, use_i18n};
 
+/// What was not found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Missing {
+    #[default]
+    Page,
+    Country,
+    Organisation,
+}
+
 #[component]
-pub fn NotFoundPage() -> impl IntoView {
+pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
     let i18n = use_i18n();
+    let title = move || match missing {
+        Missing::Page => t_string!(i18n, not_found_title).to_string(),
+        Missing::Country => t_string!(i18n, country_not_found_title).to_string(),
+        Missing::Organisation => t_string!(i18n, org_not_found_title).to_string(),
+    };
+    let body = move || match missing {
+        Missing::Page => t_string!(i18n, not_found_body).to_string(),
+        Missing::Country => t_string!(i18n, country_not_found_body).to_string(),
+        Missing::Organisation => t_string!(i18n, org_not_found_body).to_string(),
+    };
     view! {
-        <Title text=move || t_string!(i18n, not_found_title).to_string() />
+        <Title text=title />
         <div class="page page--not-found">
-            <h1>{t!(i18n, not_found_title)}</h1>
-            <p>{t!(i18n, not_found_body)}</p>
+            <h1>{title}</h1>
+            <p>{body}</p>
             <p>
                 <A href="/">{t!(i18n, not_found_home)}</A>
             </p>

@@ -3,8 +3,10 @@
 // no request leaves the app's origin, and the console shows no errors.
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { CountryPage } from './pages/country-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { OrganisationPage } from './pages/organisation-page';
 
 export interface CountryEntry {
   code: string;
@@ -24,9 +26,25 @@ export interface Index {
 /** The shipped index, read from public/data so tests follow the data. */
 export const shippedIndex: Index = JSON.parse(readFileSync('public/data/index.json', 'utf8'));
 
+/** The shipped Norway file (only the parts the tests read are typed). */
+export interface Organisation {
+  id: string;
+  name: string;
+  categories: string[];
+  added?: boolean;
+  phones?: { id: string; number: string; purpose: string; verification?: { status: string } }[];
+  emails?: { address: string }[];
+  verification: { status: string; last_verified: string };
+}
+export const norway: { name: string; organisations: Organisation[]; lgbtqi: { legal_situation: { topic: string }[] } } =
+  JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
+export const org = (id: string) => norway.organisations.find((o) => o.id === id)!;
+
 interface Fixtures {
   homePage: HomePage;
   notFoundPage: NotFoundPage;
+  countryPage: CountryPage;
+  organisationPage: OrganisationPage;
   /** Console errors seen so far; a test that expects some can clear it. */
   consoleErrors: string[];
 }
@@ -52,6 +70,8 @@ export const test = base.extend<Fixtures>({
   },
   homePage: async ({ page }, use) => use(new HomePage(page)),
   notFoundPage: async ({ page }, use) => use(new NotFoundPage(page)),
+  countryPage: async ({ page }, use) => use(new CountryPage(page)),
+  organisationPage: async ({ page }, use) => use(new OrganisationPage(page)),
 });
 
 export { expect };

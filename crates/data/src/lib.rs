@@ -5,6 +5,7 @@
 
 pub mod common;
 pub mod country;
+pub mod display;
 pub mod index;
 pub mod parse;
 #[cfg(feature = "validate")]

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use serde::de::DeserializeOwned;
+#[cfg(feature = "validate")]
 use serde_json::Value;
 
 use crate::country::CountryFile;
@@ -54,6 +55,7 @@ impl DataError {
 /// Splits a serde path such as `organisations[1].phones[0].number` into the
 /// entry (`organisations[1] (noas)`, with the entry's id when it has one) and
 /// the field inside it (`phones[0].number`).
+#[cfg(feature = "validate")]
 pub(crate) fn locate(root: &Value, path: &str) -> (String, String) {
     // The entry ends at the first array index: `organisations[1]`,
     // `lgbtqi.legal_situation[3]`, `countries[160]`.
@@ -93,7 +95,12 @@ pub(crate) fn locate(root: &Value, path: &str) -> (String, String) {
 }
 
 fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| {
+    /// Only the version: serde skips the rest without building anything.
+    #[derive(serde::Deserialize)]
+    struct Header {
+        schema_version: Option<u64>,
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| {
         DataError::new(
             file,
             "",
@@ -105,9 +112,10 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
             ),
         )
     })?;
-    let version = root.get("schema_version").and_then(Value::as_u64);
-    if version != Some(u64::from(SCHEMA_VERSION)) {
-        let found = version.map_or_else(|| "none".to_string(), |v| v.to_string());
+    if header.schema_version != Some(u64::from(SCHEMA_VERSION)) {
+        let found = header
+            .schema_version
+            .map_or_else(|| "none".to_string(), |v| v.to_string());
         return Err(DataError::new(
             file,
             "",
@@ -115,11 +123,28 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
             format!("this app reads schema_version {SCHEMA_VERSION}, the file has {found}"),
         ));
     }
+    located(file, text)
+}
+
+/// Parses `text`, naming the entry and field of any error. Native builds
+/// only (the validator and the tests), where the extra code costs nothing.
+#[cfg(feature = "validate")]
+fn located<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
+    let root: Value =
+        serde_json::from_str(text).map_err(|e| DataError::new(file, "", "", e.to_string()))?;
     serde_path_to_error::deserialize(&root).map_err(|e| {
         let path = e.path().to_string();
         let (entry, field) = locate(&root, &path);
         DataError::new(file, entry, field, e.inner().to_string())
     })
+}
+
+/// Parses `text`; an error names the line and column. In the browser the
+/// path-tracking parser would add about 15 KB (brotli) to the app, and the
+/// validator that runs before every release names the entry and field.
+#[cfg(not(feature = "validate"))]
+fn located<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
+    serde_json::from_str(text).map_err(|e| DataError::new(file, "", "", e.to_string()))
 }
 
 /// Parses `index.json`. `file` is the name used in error messages.
@@ -136,6 +161,7 @@ pub fn parse_country(file: &str, text: &str) -> Result<CountryFile, DataError> {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "validate")]
     #[test]
     fn locate_names_the_entry_by_its_id() {
         let root: Value = serde_json::json!({

@@ -1,0 +1,212 @@
+//! Presentation logic that needs no browser, so it is tested natively:
+//! phone numbers in national format, links built from data, folding text
+//! for the country filter, grouping, and which verification applies.
+
+use crate::common::Verification;
+use crate::country::OpeningHours;
+use crate::index::CountryEntry;
+use crate::vocabulary::Weekday;
+
+/// An E.164 number written the way people in its country write it
+/// (`+4722365660` → `22 36 56 60`). Numbers from countries without a rule
+/// here are shown as they are stored. Add a rule when adding a country.
+pub fn national_format(e164: &str) -> String {
+    if let Some(national) = e164.strip_prefix("+47")
+        && national.len() == 8
+        && national.bytes().all(|b| b.is_ascii_digit())
+    {
+        // Norway: mobile and service numbers (4…, 9…) as 3-2-3, others as 2-2-2-2.
+        let d = national;
+        return if d.starts_with('4') || d.starts_with('9') {
+            format!("{} {} {}", &d[..3], &d[3..5], &d[5..])
+        } else {
+            format!("{} {} {} {}", &d[..2], &d[2..4], &d[4..6], &d[6..])
+        };
+    }
+    e164.to_string()
+}
+
+/// Percent-encodes a URL component (everything but the unreserved characters).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A `mailto:` link with a subject and a body, encoded so that any text is safe.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    format!(
+        "mailto:{to}?subject={}&body={}",
+        percent_encode(subject),
+        percent_encode(body)
+    )
+}
+
+/// A link to a map search for an address. The app only links to it; it
+/// never requests anything from the map service itself.
+pub fn map_search_url(address: &str) -> String {
+    format!(
+        "https://www.openstreetmap.org/search?query={}",
+        percent_encode(address)
+    )
+}
+
+/// Lower-case, with the accents and letters people leave out on a foreign
+/// keyboard replaced by plain ones (`Åland` → `aland`, `Ø` → `o`).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'æ' => out.push_str("ae"),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'ď' | 'đ' | 'ð' => out.push('d'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => out.push('i'),
+            'ł' | 'ľ' | 'ĺ' => out.push('l'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ř' | 'ŕ' => out.push('r'),
+            'ś' | 'š' | 'ş' | 'ș' => out.push('s'),
+            'ß' => out.push_str("ss"),
+            'ť' | 'ţ' | 'ț' => out.push('t'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'þ' => out.push_str("th"),
+            c if c.is_alphanumeric() => out.push(c),
+            _ => out.push(' '),
+        }
+    }
+    out
+}
+
+/// Whether a country matches what someone typed in the filter box: every
+/// word typed starts a word of the country's name (or is its ISO code).
+pub fn country_matches(country: &CountryEntry, query: &str) -> bool {
+    let query = fold(query);
+    let words: Vec<&str> = query.split_whitespace().collect();
+    if words.is_empty() {
+        return true;
+    }
+    let name = fold(&country.name);
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let code_match = words.len() == 1 && words[0] == country.code.to_lowercase();
+    code_match
+        || words
+            .iter()
+            .all(|w| name_words.iter().any(|n| n.starts_with(w)))
+}
+
+/// The verification that applies to a field: its own, or its organisation's.
+pub fn effective<'a>(own: Option<&'a Verification>, parent: &'a Verification) -> &'a Verification {
+    own.unwrap_or(parent)
+}
+
+/// Opening hours by weekday, Monday first, each day's blocks in time order.
+pub fn weekly(hours: &[OpeningHours]) -> [Vec<&OpeningHours>; 7] {
+    let mut days: [Vec<&OpeningHours>; 7] = Default::default();
+    for h in hours {
+        for d in &h.days {
+            days[d.index()].push(h);
+        }
+    }
+    for day in &mut days {
+        day.sort_by_key(|h| h.opens);
+    }
+    days
+}
+
+impl Weekday {
+    /// From the English short name (`Mon`), as `Intl.DateTimeFormat` writes it.
+    pub fn from_short_name(s: &str) -> Option<Weekday> {
+        Weekday::ALL
+            .iter()
+            .copied()
+            .find(|d| d.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+/// Items grouped by a key, groups in order of first appearance.
+pub fn group_by<T, K: PartialEq + Copy>(items: &[T], key: impl Fn(&T) -> K) -> Vec<(K, Vec<&T>)> {
+    let mut groups: Vec<(K, Vec<&T>)> = Vec::new();
+    for item in items {
+        let k = key(item);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, members)) => members.push(item),
+            None => groups.push((k, vec![item])),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn norwegian_numbers_are_grouped_as_norwegians_write_them() {
+        assert_eq!(national_format("+4722365660"), "22 36 56 60");
+        assert_eq!(national_format("+4792411186"), "924 11 186");
+        assert_eq!(national_format("+4740000777"), "400 00 777");
+        assert_eq!(national_format("+46812345678"), "+46812345678");
+    }
+
+    #[test]
+    fn mailto_encodes_subject_and_body() {
+        assert_eq!(
+            mailto("a@b.no", "Fix: Norway & co", "Line 1\nLine 2"),
+            "mailto:a@b.no?subject=Fix%3A%20Norway%20%26%20co&body=Line%201%0ALine%202"
+        );
+        assert_eq!(
+            map_search_url("Torggata 22, 0183 Oslo"),
+            "https://www.openstreetmap.org/search?query=Torggata%2022%2C%200183%20Oslo"
+        );
+    }
+
+    #[test]
+    fn folding_and_the_country_filter() {
+        assert_eq!(fold("Åland Islands"), "aland islands");
+        assert_eq!(fold("Côte d'Ivoire"), "cote d ivoire");
+        assert_eq!(fold("Tromsø"), "tromso");
+        let c = |name: &str, code: &str| CountryEntry {
+            code: code.into(),
+            name: name.into(),
+            slug: String::new(),
+            content: None,
+        };
+        assert!(country_matches(&c("Norway", "NO"), "nor"));
+        assert!(country_matches(&c("Norway", "NO"), "  NOR "));
+        assert!(country_matches(&c("Norway", "NO"), "no"));
+        assert!(!country_matches(&c("Sweden", "SE"), "nor"));
+        assert!(country_matches(&c("Åland Islands", "AX"), "aland is"));
+        assert!(country_matches(&c("Côte d'Ivoire", "CI"), "cote"));
+        assert!(
+            !country_matches(&c("Norway", "NO"), "way"),
+            "words match from their start"
+        );
+        assert!(country_matches(&c("Norway", "NO"), ""));
+    }
+
+    #[test]
+    fn grouping_keeps_first_appearance_order() {
+        let groups = group_by(&[3, 1, 4, 1, 5, 9, 2, 6], |n| n % 2);
+        assert_eq!(groups[0].0, 1);
+        assert_eq!(groups[0].1, [&3, &1, &1, &5, &9]);
+        assert_eq!(groups[1].1, [&4, &2, &6]);
+    }
+
+    #[test]
+    fn weekdays_from_intl_short_names() {
+        assert_eq!(Weekday::from_short_name("Mon"), Some(Weekday::Mon));
+        assert_eq!(Weekday::from_short_name("sun"), Some(Weekday::Sun));
+        assert_eq!(Weekday::from_short_name("Mo"), None);
+    }
+}

@@ -1,0 +1,25 @@
+//! "Countries › Norway › LGBTQI+": where an inner page sits.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::{t_string, use_i18n};
+
+/// Crumbs as (label, link); the last is the current page and has no link.
+#[component]
+pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="breadcrumbs" aria-label=move || t_string!(i18n, breadcrumbs_label).to_string()>
+            <ol>
+                {crumbs
+                    .into_iter()
+                    .map(|(label, href)| match href {
+                        Some(href) => view! { <li><A href=href>{label}</A></li> }.into_any(),
+                        None => view! { <li aria-current="page">{label}</li> }.into_any(),
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,72 @@
+//! An organisation in a list: who it serves, what it helps with, how to
+//! reach it, and a link to everything else.
+
+use directory_data::Organisation;
+use directory_data::display::effective;
+use directory_data::vocabulary::PhonePurpose;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::contacts::{AddressLines, EmailAddress, PhoneNumber};
+use crate::components::status_badge::StatusBadge;
+use crate::i18n::{t, use_i18n};
+use crate::labels;
+
+/// How many services a card shows; the organisation page shows them all.
+const CARD_SERVICES: usize = 4;
+
+#[component]
+pub fn OrgCard(org: Organisation) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = format!("/organisations/{}", org.id);
+    let services: Vec<String> = org
+        .services
+        .iter()
+        .take(CARD_SERVICES)
+        .map(|s| labels::service(*s))
+        .collect();
+    let phones = org
+        .phones
+        .iter()
+        .filter(|p| p.purpose != PhonePurpose::Fax)
+        .map(|p| {
+            let status = effective(p.verification.as_ref(), &org.verification).status;
+            view! { <li><PhoneNumber phone=p.clone() status /></li> }
+        })
+        .collect_view();
+    let email = org.emails.first().map(|e| {
+        let status = effective(e.verification.as_ref(), &org.verification).status;
+        view! { <li><EmailAddress email=e.clone() status /></li> }
+    });
+    // The first visiting address, marked with its office's status.
+    let address = org.offices.iter().find_map(|o| {
+        let parent = effective(o.verification.as_ref(), &org.verification).clone();
+        o.street_address
+            .clone()
+            .map(|a| view! { <AddressLines address=a parent /> })
+    });
+    let name = org.name.clone();
+    view! {
+        <article class="org-card" id=format!("org-{}", org.id)>
+            <h3 class="org-card__name">
+                <A href=href.clone()>{name}</A>
+            </h3>
+            {org.local_name.clone().map(|n| view! { <p class="org-card__local">{n}</p> })}
+            <p class="org-card__tags">
+                {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}
+                <StatusBadge status=org.verification.status />
+            </p>
+            {org.eligibility.clone().map(|e| view! {
+                <p><strong>{t!(i18n, who_for)} ": "</strong>{e}</p>
+            })}
+            {(!services.is_empty()).then(|| view! {
+                <p><strong>{t!(i18n, helps_with)} ": "</strong>{services.join(", ")}</p>
+            })}
+            <ul class="org-card__contacts">{phones}{email}</ul>
+            {address}
+            <p class="org-card__more">
+                <A href=href>{t!(i18n, details_link, name = org.name.clone())}</A>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,57 @@
+//! Where a fact comes from: its status, when it was checked, its sources.
+
+use std::rc::Rc;
+
+use directory_data::{CountryFile, Verification};
+use leptos::prelude::*;
+
+use crate::i18n::{t, use_i18n};
+use crate::intl;
+use crate::labels;
+
+/// A collapsed "N sources" block whose summary says the status in words
+/// ("Unconfirmed · 1 source · checked …"); opened, the note and each source
+/// with its title, publisher, the date it shows and when it was read.
+#[component]
+pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = intl::locale();
+    let count = verification.sources.len();
+    let checked = intl::format_date(verification.last_verified.into(), &locale);
+    let sources = verification
+        .sources
+        .iter()
+        .filter_map(|key| country.sources.get(key).cloned())
+        .map(|source| {
+            let title = source.title.clone();
+            let link = match &source.url {
+                Some(url) => view! { <a href=url.clone()>{title}</a> }.into_any(),
+                None => view! { <cite>{title}</cite> }.into_any(),
+            };
+            let document = source.document.clone();
+            let consulted = intl::format_date(source.consulted.into(), &locale);
+            view! {
+                <li>
+                    {link} ", " {source.publisher.clone()}
+                    {document.map(|d| view! { " (" {d} ")" })} ". "
+                    <span class="provenance__dates">
+                        {t!(i18n, source_date_shown)} ": " {source.date_shown.clone()} "; "
+                        {t!(i18n, source_consulted)} " " {consulted}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let status = verification.status;
+    view! {
+        <details class="provenance">
+            <summary>
+                {labels::status(status)} " · "
+                {t!(i18n, sources_summary, count = move || count)} " · "
+                {t!(i18n, checked_on)} " " {checked}
+            </summary>
+            {verification.note.clone().map(|note| view! { <p class="provenance__note">{note}</p> })}
+            <ul class="provenance__sources">{sources}</ul>
+        </details>
+    }
+}

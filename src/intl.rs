@@ -1,0 +1,85 @@
+//! What the browser's `Intl` knows and the wasm need not carry: language
+//! names, date formats and today's weekday in a time zone.
+
+use directory_data::PartialDate;
+use directory_data::vocabulary::Weekday;
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type DisplayNames;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "DisplayNames")]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<DisplayNames, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+fn locales(locale: &str) -> Array {
+    Array::of1(&JsValue::from_str(locale))
+}
+
+/// The name of a language (`ar` → "Arabic") in `locale`, or the code itself.
+pub fn language_name(code: &str, locale: &str) -> String {
+    DisplayNames::new(&locales(locale), &options(&[("type", "language")]))
+        .ok()
+        .and_then(|names| names.of(code).ok())
+        .and_then(|name| name.as_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
+fn format_with(ms: f64, locale: &str, pairs: &[(&str, &str)]) -> Option<String> {
+    let format = js_sys::Intl::DateTimeFormat::new(&locales(locale), &options(pairs)).format();
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    format.call1(&JsValue::NULL, &date).ok()?.as_string()
+}
+
+/// A date as people read it ("24 November 2026", "June 2023", "1972").
+pub fn format_date(date: PartialDate, locale: &str) -> String {
+    let ms = js_sys::Date::utc(
+        f64::from(date.year),
+        f64::from(date.month.unwrap_or(1)) - 1.0,
+    ) + f64::from(date.day.unwrap_or(1) - 1) * 86_400_000.0;
+    let pairs: &[(&str, &str)] = match (date.month, date.day) {
+        (Some(_), Some(_)) => &[
+            ("timeZone", "UTC"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+        ],
+        (Some(_), None) => &[("timeZone", "UTC"), ("month", "long"), ("year", "numeric")],
+        _ => &[("timeZone", "UTC"), ("year", "numeric")],
+    };
+    format_with(ms, locale, pairs).unwrap_or_else(|| date.to_string())
+}
+
+/// Today's weekday in an IANA time zone (the country's, for opening hours).
+pub fn today_in(time_zone: &str) -> Option<Weekday> {
+    let short = format_with(
+        js_sys::Date::now(),
+        "en-US",
+        &[("timeZone", time_zone), ("weekday", "short")],
+    )?;
+    Weekday::from_short_name(&short)
+}
+
+/// The BCP 47 locale for `Intl`, from the interface language. English dates
+/// are written the international way ("24 November 2026").
+pub fn locale() -> String {
+    use leptos_i18n::Locale as _;
+    match crate::i18n::use_i18n().get_locale_untracked().as_str() {
+        "en" => "en-GB".to_string(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,121 @@
+//! `/countries/{slug}/coi`: country-of-origin information about the country,
+//! grouped by type, and the COI producers based in it.
+
+use std::rc::Rc;
+
+use directory_data::CountryFile;
+use directory_data::display::group_by;
+use directory_data::vocabulary::Coverage;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::loaded::loaded;
+use crate::components::provenance::Provenance;
+use crate::dataset::{CountryLookup, load_country_by_slug};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::pages::not_found::{Missing, NotFoundPage};
+use crate::{intl, labels};
+
+#[component]
+pub fn CoiPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let data = LocalResource::new(move || load_country_by_slug(slug()));
+    loaded(data, |(_, lookup)| match lookup {
+        CountryLookup::Found(country) => view! { <CoiContent country /> }.into_any(),
+        _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
+    })
+}
+
+#[component]
+fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = intl::locale();
+    let name = country.name.clone();
+    let title = t_string!(i18n, coi_title, country = name.clone()).to_string();
+    let groups = group_by(&country.coi.resources, |r| r.kind)
+        .into_iter()
+        .map(|(kind, resources)| {
+            let items = resources
+                .into_iter()
+                .map(|r| {
+                    let mut meta = r.publisher.clone();
+                    if let Some(year) = r.year {
+                        meta.push_str(&format!(" · {}", t_string!(i18n, coi_published, year = year)));
+                    }
+                    if let Some(year) = r.covers_year {
+                        meta.push_str(&format!(" ({})", t_string!(i18n, coi_covers, year = year)));
+                    }
+                    view! {
+                        <li>
+                            <a href=r.url.clone()>{r.title.clone()}</a>
+                            <br />
+                            <span class="coi__meta">{meta}</span>
+                            {r.note.clone().map(|n| view! { <p>{n}</p> })}
+                            <Provenance verification=r.verification.clone() country=country.clone() />
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{labels::coi_kind(kind)}</h3>
+                <ul class="facts">{items}</ul>
+            }
+        })
+        .collect_view();
+    let producers = country
+        .coi
+        .producers
+        .iter()
+        .map(|p| {
+            let coverage = match p.covers {
+                Coverage::ThisCountry => {
+                    t_string!(i18n, coverage_this_country, country = name.clone()).to_string()
+                }
+                Coverage::OtherCountries => {
+                    t_string!(i18n, coverage_other_countries, country = name.clone()).to_string()
+                }
+                Coverage::AllCountries => {
+                    t_string!(i18n, coverage_all_countries, country = name.clone()).to_string()
+                }
+            };
+            let established = p.established.map(|d| {
+                format!(
+                    "{} {}",
+                    t_string!(i18n, coi_established),
+                    intl::format_date(d, &locale)
+                )
+            });
+            view! {
+                <li>
+                    <h3><a href=p.url.clone()>{p.name.clone()}</a></h3>
+                    {p.local_name.clone().map(|l| view! { <p>{l}</p> })}
+                    <p class="coverage"><strong>{coverage}</strong></p>
+                    <p>{p.description.clone()}</p>
+                    {established.map(|e| view! { <p>{e}</p> })}
+                    <Provenance verification=p.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title.clone() />
+        <Breadcrumbs crumbs=vec![
+            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (name.clone(), Some(format!("/countries/{}", country.slug))),
+            ("COI".to_string(), None),
+        ] />
+        <h1>{title}</h1>
+        <p class="lead">{t!(i18n, coi_lead, country = name.clone())}</p>
+        <section aria-labelledby="resources-heading">
+            <h2 id="resources-heading">{t!(i18n, section_coi_resources, country = name.clone())}</h2>
+            {groups}
+        </section>
+        <section aria-labelledby="producers-heading">
+            <h2 id="producers-heading">{t!(i18n, section_coi_producers, country = name.clone())}</h2>
+            <ul class="facts">{producers}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,325 @@
+//! `/countries/{slug}`: in the order of the source page — on this page,
+//! links to the LGBTQI+ and COI pages, refugee protection, legal aid
+//! organisations, other support, where the content comes from, the notice,
+//! and how to suggest a resource or report an error.
+
+use std::rc::Rc;
+
+use directory_data::country::{AuthorityRole, Law};
+use directory_data::display::mailto;
+use directory_data::vocabulary::{Category, TimeUnit};
+use directory_data::{CountryEntry, CountryFile, Index};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::loaded::loaded;
+use crate::components::org_card::OrgCard;
+use crate::components::provenance::Provenance;
+use crate::dataset::{CountryLookup, load_country_by_slug};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::pages::not_found::{Missing, NotFoundPage};
+use crate::{intl, labels};
+
+#[component]
+pub fn CountryPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let data = LocalResource::new(move || load_country_by_slug(slug()));
+    loaded(data, |(index, lookup)| match lookup {
+        CountryLookup::Unknown => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
+        CountryLookup::NoContent(entry) => view! { <EmptyCountry entry index /> }.into_any(),
+        CountryLookup::Found(country) => view! { <CountryContent country index /> }.into_any(),
+    })
+}
+
+/// The `mailto:` link for suggestions and corrections about a page.
+pub fn suggestion_link(index: &Index, page: &str) -> String {
+    let i18n = crate::i18n::use_i18n();
+    let url = window().location().href().unwrap_or_default();
+    mailto(
+        &index.maintainers.email,
+        &t_string!(i18n, suggest_subject, page = page.to_string()).to_string(),
+        &t_string!(i18n, suggest_body, url = url).to_string(),
+    )
+}
+
+#[component]
+fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = suggestion_link(&index, &page);
+    view! {
+        <section id="suggest" aria-labelledby="suggest-heading">
+            <h2 id="suggest-heading">{t!(i18n, section_suggest)}</h2>
+            <p>{t!(i18n, suggest_text)}</p>
+            <p><a href=href class="button-link">{t!(i18n, suggest_link)}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn EmptyCountry(entry: CountryEntry, index: Rc<Index>) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = entry.name.clone();
+    view! {
+        <Title text=name.clone() />
+        <Breadcrumbs crumbs=vec![
+            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (name.clone(), None),
+        ] />
+        <h1>{name.clone()}</h1>
+        <p>{t!(i18n, no_content_body, country = name.clone())}</p>
+        <p>{t!(i18n, no_content_suggest)}</p>
+        <SuggestSection index page=name />
+    }
+}
+
+fn law_dates(law: &Law, locale: &str) -> Option<String> {
+    let i18n = crate::i18n::use_i18n();
+    let mut parts = Vec::new();
+    if let Some(d) = law.adopted {
+        parts.push(format!(
+            "{} {}",
+            t_string!(i18n, law_adopted),
+            intl::format_date(d, locale)
+        ));
+    }
+    if let Some(d) = law.in_force {
+        parts.push(format!(
+            "{} {}",
+            t_string!(i18n, law_in_force),
+            intl::format_date(d, locale)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+#[component]
+fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = intl::locale();
+    let name = country.name.clone();
+    let slug = country.slug.clone();
+    let p = &country.protection;
+
+    let treaties = p
+        .treaties
+        .iter()
+        .map(|t| {
+            let mut detail = labels::treaty_status(t.status);
+            if let Some(action) = t.action {
+                detail.push_str(&format!(" · {}", labels::treaty_action(action)));
+                if let Some(date) = t.date {
+                    detail.push_str(&format!(" {}", intl::format_date(date, &locale)));
+                }
+            }
+            view! {
+                <li>
+                    <strong>{t.name.clone()}</strong> ": " {detail}
+                    {t.note.clone().map(|n| view! { <span class="fact__note">" " {n}</span> })}
+                    <Provenance verification=t.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+
+    let framework = &p.regional_framework;
+    let instruments = framework
+        .instruments
+        .iter()
+        .map(|inst| {
+            let since = inst.since.map(|d| format!(" ({} {})", t_string!(i18n, since), intl::format_date(d, &locale)));
+            view! {
+                <li>
+                    <strong>{inst.name.clone()}</strong> ": " {labels::treaty_status(inst.status)} {since}
+                    <p>{inst.statement.clone()}</p>
+                    <Provenance verification=inst.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+
+    let laws = p
+        .national_law
+        .iter()
+        .map(|law| {
+            let title = match &law.url {
+                Some(url) => view! { <a href=url.clone()>{law.name.clone()}</a> }.into_any(),
+                None => view! { <span>{law.name.clone()}</span> }.into_any(),
+            };
+            let local = law.local_name.clone().map(|l| format!(" ({l})"));
+            let citation = law.citation.clone().map(|c| format!(" · {c}"));
+            view! {
+                <li>
+                    <strong>{title}</strong> {local} {citation}
+                    {law_dates(law, &locale).map(|d| view! { <br /><span class="fact__dates">{d}</span> })}
+                    <p>{law.summary.clone()}</p>
+                    <Provenance verification=law.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+
+    let authorities = p
+        .authorities
+        .iter()
+        .map(|a| {
+            let role = match a.role {
+                AuthorityRole::FirstInstance => {
+                    t_string!(i18n, authority_first_instance).to_string()
+                }
+                AuthorityRole::Appeal => t_string!(i18n, authority_appeal).to_string(),
+            };
+            let title = format!(
+                "{}{}",
+                a.name,
+                a.abbreviation
+                    .as_ref()
+                    .map(|x| format!(" ({x})"))
+                    .unwrap_or_default()
+            );
+            view! {
+                <li>
+                    <strong>{title}</strong>
+                    {a.local_name.clone().map(|l| view! { " – " <span>{l}</span> })}
+                    <br />
+                    <em>{role}</em>
+                    <p>{a.description.clone()}</p>
+                    {a.website.clone().map(|w| view! { <p><a href=w.clone()>{w.clone()}</a></p> })}
+                    <Provenance verification=a.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+
+    let deadline = &p.appeal_deadline;
+    let authority_name = |id: &str| {
+        p.authorities
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.abbreviation.clone().unwrap_or_else(|| a.name.clone()))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let amount = deadline.amount;
+    let period = match deadline.unit {
+        TimeUnit::Days => t_string!(i18n, deadline_amount_days, amount = amount).to_string(),
+        TimeUnit::Weeks => t_string!(i18n, deadline_amount_weeks, amount = amount).to_string(),
+        TimeUnit::Months => t_string!(i18n, deadline_amount_months, amount = amount).to_string(),
+    };
+    let lodged_with = authority_name(&deadline.lodged_with);
+    let decided_by = authority_name(&deadline.decided_by);
+
+    let procedure = p
+        .procedure
+        .iter()
+        .map(|f| {
+            view! {
+                <li>
+                    {f.statement.clone()}
+                    <Provenance verification=f.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+
+    let cards = |category: Category| {
+        country
+            .in_category(category)
+            .map(|org| view! { <li><OrgCard org=org.clone() /></li> })
+            .collect_view()
+    };
+    let legal_aid = cards(Category::LegalAid);
+    let other_support = cards(Category::OtherSupport);
+
+    let attribution = &country.attribution;
+    let based_on = country.sources.get(&attribution.based_on).cloned();
+    let based_on_view = based_on.map(|s| {
+        let title = format!("{} ({})", s.title, s.publisher);
+        match s.url {
+            Some(url) => view! { <a href=url>{title}</a> }.into_any(),
+            None => view! { <cite>{title}</cite> }.into_any(),
+        }
+    });
+    let last_checked = intl::format_date(country.last_verified.into(), &locale);
+    let based_on_updated = intl::format_date(attribution.based_on_updated, &locale);
+
+    let lgbtqi_link = t_string!(i18n, link_lgbtqi, country = name.clone()).to_string();
+    let coi_link = t_string!(i18n, link_coi, country = name.clone()).to_string();
+
+    view! {
+        <Title text=name.clone() />
+        <Breadcrumbs crumbs=vec![
+            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (name.clone(), None),
+        ] />
+        <h1>{name.clone()}</h1>
+        <p class="lead">{t!(i18n, country_lead, country = name.clone())}</p>
+        <nav class="on-this-page" aria-labelledby="on-this-page-heading">
+            <h2 id="on-this-page-heading" class="on-this-page__heading">{t!(i18n, on_this_page)}</h2>
+            <ul>
+                <li><a href="#protection">{t!(i18n, section_protection)}</a></li>
+                <li><a href="#legal-aid">{t!(i18n, section_legal_aid)}</a></li>
+                <li><a href="#other-support">{t!(i18n, section_other_support)}</a></li>
+                <li><a href="#about">{t!(i18n, section_about)}</a></li>
+                <li><a href="#suggest">{t!(i18n, section_suggest)}</a></li>
+            </ul>
+        </nav>
+        <ul class="related-pages">
+            <li><A href=format!("/countries/{slug}/lgbtqi")>{lgbtqi_link}</A></li>
+            <li><A href=format!("/countries/{slug}/coi")>{coi_link}</A></li>
+        </ul>
+
+        <section id="protection" aria-labelledby="protection-heading">
+            <h2 id="protection-heading">{t!(i18n, section_protection)}</h2>
+            <h3>{t!(i18n, section_treaties)}</h3>
+            <ul class="facts">{treaties}</ul>
+            <h3>{t!(i18n, section_regional)}</h3>
+            <p class="regional-summary">{framework.summary.clone()}</p>
+            {framework.corrects.clone().map(|c| view! {
+                <p class="correction"><strong>{t!(i18n, correction)} ": "</strong>{c}</p>
+            })}
+            <Provenance verification=framework.verification.clone() country=country.clone() />
+            <ul class="facts">{instruments}</ul>
+            <h3>{t!(i18n, section_national_law)}</h3>
+            <ul class="facts">{laws}</ul>
+            <h3>{t!(i18n, section_authorities)}</h3>
+            <ul class="facts">{authorities}</ul>
+            <h3>{t!(i18n, section_appeal_deadline)}</h3>
+            <div class="deadline">
+                <p class="deadline__period">{period}</p>
+                <p>{t!(i18n, deadline_lodged_with)} ": " <strong>{lodged_with}</strong> " · " {t!(i18n, deadline_decided_by)} ": " <strong>{decided_by}</strong></p>
+                <p>{deadline.statement.clone()}</p>
+                <Provenance verification=deadline.verification.clone() country=country.clone() />
+            </div>
+            <h3>{t!(i18n, section_procedure)}</h3>
+            <ul class="facts">{procedure}</ul>
+            <h3>{t!(i18n, section_statistics)}</h3>
+            <p>
+                <a href=p.statistics.url.clone()>{p.statistics.title.clone()}</a>
+                <Provenance verification=p.statistics.verification.clone() country=country.clone() />
+            </p>
+        </section>
+
+        <section id="legal-aid" aria-labelledby="legal-aid-heading">
+            <h2 id="legal-aid-heading">{t!(i18n, section_legal_aid)}</h2>
+            <ul class="org-list">{legal_aid}</ul>
+        </section>
+
+        <section id="other-support" aria-labelledby="other-support-heading">
+            <h2 id="other-support-heading">{t!(i18n, section_other_support)}</h2>
+            <ul class="org-list">{other_support}</ul>
+        </section>
+
+        <section id="about" aria-labelledby="about-heading">
+            <h2 id="about-heading">{t!(i18n, section_about)}</h2>
+            <p>{attribution.summary.clone()}</p>
+            <p>{t!(i18n, about_based_on)} ": " {based_on_view} " (" {based_on_updated} ")."</p>
+            <p>{t!(i18n, about_last_checked)} ": " <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
+            <p class="notice" role="note">{attribution.notice.clone()}</p>
+        </section>
+
+        <SuggestSection index page=name />
+    }
+}

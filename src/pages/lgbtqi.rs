@@ -1,0 +1,116 @@
+//! `/countries/{slug}/lgbtqi`: the legal situation as dated items with their
+//! sources, asylum practice, and LGBTQI+ organisations (including those also
+//! on the country page).
+
+use std::rc::Rc;
+
+use directory_data::CountryFile;
+use directory_data::vocabulary::Category;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::loaded::loaded;
+use crate::components::org_card::OrgCard;
+use crate::components::provenance::Provenance;
+use crate::dataset::{CountryLookup, load_country_by_slug};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::intl;
+use crate::pages::not_found::{Missing, NotFoundPage};
+
+#[component]
+pub fn LgbtqiPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let data = LocalResource::new(move || load_country_by_slug(slug()));
+    loaded(data, |(_, lookup)| match lookup {
+        CountryLookup::Found(country) => view! { <LgbtqiContent country /> }.into_any(),
+        _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
+    })
+}
+
+#[component]
+fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = intl::locale();
+    let name = country.name.clone();
+    let title = t_string!(i18n, lgbtqi_title, country = name.clone()).to_string();
+    let lgbtqi = &country.lgbtqi;
+    let situation = lgbtqi
+        .legal_situation
+        .iter()
+        .map(|item| {
+            let date = intl::format_date(item.date, &locale);
+            view! {
+                <li class="timeline__item">
+                    <time datetime=item.date.to_string() class="timeline__date">{date}</time>
+                    <div>
+                        <h3 class="timeline__topic">{item.topic.clone()}</h3>
+                        <p>{item.statement.clone()}</p>
+                        {item.corrects.clone().map(|c| view! {
+                            <p class="correction"><strong>{t!(i18n, correction)} ": "</strong>{c}</p>
+                        })}
+                        <Provenance verification=item.verification.clone() country=country.clone() />
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let practice = lgbtqi
+        .asylum_practice
+        .iter()
+        .map(|f| {
+            view! {
+                <li>
+                    {f.statement.clone()}
+                    <Provenance verification=f.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    let orgs = country
+        .in_category(Category::Lgbtqi)
+        .map(|org| view! { <li><OrgCard org=org.clone() /></li> })
+        .collect_view();
+    let resources = lgbtqi
+        .resources
+        .iter()
+        .map(|r| {
+            view! {
+                <li>
+                    <a href=r.url.clone()>{r.title.clone()}</a>
+                    {r.note.clone().map(|n| view! { <p>{n}</p> })}
+                    <Provenance verification=r.verification.clone() country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title.clone() />
+        <Breadcrumbs crumbs=vec![
+            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (name.clone(), Some(format!("/countries/{}", country.slug))),
+            ("LGBTQI+".to_string(), None),
+        ] />
+        <h1>{title}</h1>
+        <p class="lead">{t!(i18n, lgbtqi_lead, country = name.clone())}</p>
+        <section aria-labelledby="situation-heading">
+            <h2 id="situation-heading">{t!(i18n, section_legal_situation)}</h2>
+            <ol class="timeline">{situation}</ol>
+        </section>
+        <section aria-labelledby="practice-heading">
+            <h2 id="practice-heading">{t!(i18n, section_asylum_practice)}</h2>
+            <ul class="facts">{practice}</ul>
+        </section>
+        <section aria-labelledby="orgs-heading">
+            <h2 id="orgs-heading">{t!(i18n, section_lgbtqi_orgs)}</h2>
+            <ul class="org-list">{orgs}</ul>
+        </section>
+        <section aria-labelledby="further-heading">
+            <h2 id="further-heading">{t!(i18n, section_further_reading)}</h2>
+            <ul class="facts">{resources}</ul>
+        </section>
+        <p class="notice" role="note">{country.attribution.notice.clone()}</p>
+    }
+}

@@ -1,0 +1,265 @@
+//! `/organisations/{id}`: everything the dataset has about one organisation,
+//! with its sources, status and the date it was last checked.
+
+use std::rc::Rc;
+
+use directory_data::display::effective;
+use directory_data::{CountryEntry, CountryFile, Organisation};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::contacts::{AddressLines, EmailAddress, PhoneNumber};
+use crate::components::loaded::loaded;
+use crate::components::opening_hours::OpeningHours;
+use crate::components::provenance::Provenance;
+use crate::components::status_badge::StatusBadge;
+use crate::dataset::find_organisation;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::pages::not_found::{Missing, NotFoundPage};
+use crate::{intl, labels};
+
+#[component]
+pub fn OrganisationPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let data = LocalResource::new(move || find_organisation(id()));
+    loaded(data, move |(_, found)| {
+        let id = id();
+        match found.and_then(|(entry, country)| {
+            country
+                .organisation(&id)
+                .cloned()
+                .map(|org| (entry, country, org))
+        }) {
+            Some((entry, country, org)) => {
+                view! { <OrganisationContent entry country org /> }.into_any()
+            }
+            None => view! { <NotFoundPage missing=Missing::Organisation /> }.into_any(),
+        }
+    })
+}
+
+#[component]
+fn OrganisationContent(
+    entry: CountryEntry,
+    country: Rc<CountryFile>,
+    org: Organisation,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = intl::locale();
+    let v = &org.verification;
+
+    let other_names = (!org.other_names.is_empty()).then(|| {
+        view! { <p><strong>{t!(i18n, org_also_known_as)} ": "</strong>{org.other_names.join(", ")}</p> }
+    });
+    let former = (!org.former_names.is_empty()).then(|| {
+        let names: Vec<String> = org
+            .former_names
+            .iter()
+            .map(|f| match f.until {
+                Some(until) => t_string!(
+                    i18n,
+                    org_formerly_until,
+                    name = f.name.clone(),
+                    until = until.to_string()
+                )
+                .to_string(),
+                None => f.name.clone(),
+            })
+            .collect();
+        view! { <p><strong>{t!(i18n, org_formerly)} ": "</strong>{names.join("; ")}</p> }
+    });
+    let services: Vec<String> = org.services.iter().map(|s| labels::service(*s)).collect();
+    let activities = org
+        .activities
+        .iter()
+        .map(|a| view! { <li>{a.clone()}</li> })
+        .collect_view();
+
+    let phones = org
+        .phones
+        .iter()
+        .map(|p| {
+            let status = effective(p.verification.as_ref(), v).status;
+            let label = match &p.label {
+                Some(l) => format!("{} – {l}", labels::phone_purpose(p.purpose)),
+                None => labels::phone_purpose(p.purpose),
+            };
+            view! {
+                <li>
+                    <span class="contact__label">{label} ": "</span>
+                    <PhoneNumber phone=p.clone() status />
+                    {p.verification.clone().map(|pv| view! { <Provenance verification=pv country=country.clone() /> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let emails = org
+        .emails
+        .iter()
+        .map(|e| {
+            let status = effective(e.verification.as_ref(), v).status;
+            view! {
+                <li>
+                    <EmailAddress email=e.clone() status />
+                    {e.verification.clone().map(|ev| view! { <Provenance verification=ev country=country.clone() /> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let websites = org
+        .websites
+        .iter()
+        .map(|w| {
+            let status = effective(w.verification.as_ref(), v).status;
+            view! {
+                <li>
+                    <a href=w.url.clone() dir="ltr">{w.label.clone().unwrap_or_else(|| w.url.clone())}</a>
+                    " " <StatusBadge status />
+                    {w.verification.clone().map(|wv| view! { <Provenance verification=wv country=country.clone() /> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let social = org
+        .social
+        .iter()
+        .map(|s| view! { <li><a href=s.url.clone()>{s.network.clone()}</a></li> })
+        .collect_view();
+
+    let offices = org
+        .offices
+        .iter()
+        .map(|o| {
+            let title = match &o.label {
+                Some(label) => format!("{} – {label}", o.city),
+                None => o.city.clone(),
+            };
+            let office_v = o.verification.clone().unwrap_or_else(|| v.clone());
+            view! {
+                <li class="office">
+                    <h3>{title}</h3>
+                    {o.street_address.clone().map(|a| view! {
+                        <p class="office__kind">{t!(i18n, org_street_address)}</p>
+                        <AddressLines address=a parent=office_v.clone() />
+                    })}
+                    {o.postal_address.clone().map(|a| view! {
+                        <p class="office__kind">{t!(i18n, org_postal_address)}</p>
+                        <AddressLines address=a parent=office_v.clone() />
+                    })}
+                    {o.note.clone().map(|n| view! { <p>{n}</p> })}
+                    {o.verification.clone().map(|ov| view! { <Provenance verification=ov country=country.clone() /> })}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let languages = (!org.languages.is_empty()).then(|| {
+        let items = org
+            .languages
+            .iter()
+            .map(|l| {
+                let status = effective(l.verification.as_ref(), v).status;
+                view! { <li>{intl::language_name(&l.code, &locale)} " " <StatusBadge status /></li> }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="languages-heading">
+                <h2 id="languages-heading">{t!(i18n, org_languages)}</h2>
+                <ul class="inline-list">{items}</ul>
+            </section>
+        }
+    });
+
+    let contact_person = org.contact_person.clone().map(|c| {
+        let since = c.since.map(|d| format!(" ({} {})", t_string!(i18n, since), intl::format_date(d, &locale)));
+        view! { <p><strong>{t!(i18n, org_contact_person)} ": "</strong>{c.name} ", " {c.role} {since}</p> }
+    });
+
+    let notes = (!org.notes.is_empty()).then(|| {
+        let items = org
+            .notes
+            .iter()
+            .map(|n| view! { <li>{n.clone()}</li> })
+            .collect_view();
+        view! {
+            <section class="notes" aria-labelledby="notes-heading">
+                <h2 id="notes-heading">{t!(i18n, org_notes)}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+
+    let hours = (!org.hours.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="hours-heading">
+                <h2 id="hours-heading">{t!(i18n, org_hours)}</h2>
+                <OpeningHours org=org.clone() country=country.clone() />
+            </section>
+        }
+    });
+
+    let founded = org.founded.map(|d| view! { <p><strong>{t!(i18n, org_founded)} ": "</strong>{intl::format_date(d, &locale)}</p> });
+    let last_checked = intl::format_date(v.last_verified.into(), &locale);
+
+    view! {
+        <Title text=org.name.clone() />
+        <Breadcrumbs crumbs=vec![
+            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (entry.name.clone(), Some(format!("/countries/{}", entry.slug))),
+            (org.name.clone(), None),
+        ] />
+        <h1>{org.name.clone()}</h1>
+        {org.local_name.clone().map(|n| view! { <p class="lead">{n}</p> })}
+        <p class="org-card__tags">
+            {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}
+            <StatusBadge status=v.status />
+        </p>
+        {other_names}
+        {former}
+        <p>{org.description.clone()}</p>
+        {org.eligibility.clone().map(|e| view! { <p><strong>{t!(i18n, who_for)} ": "</strong>{e}</p> })}
+        {(!services.is_empty()).then(|| view! { <p><strong>{t!(i18n, org_services)} ": "</strong>{services.join(", ")}</p> })}
+        {founded}
+        {notes}
+
+        <section aria-labelledby="contact-heading">
+            <h2 id="contact-heading">{t!(i18n, org_contact)}</h2>
+            {org.how_to_contact.clone().map(|h| view! { <p class="how-to-contact"><strong>{t!(i18n, org_how_to_contact)} ": "</strong>{h}</p> })}
+            {(!org.phones.is_empty()).then(|| view! { <h3>{t!(i18n, org_phones)}</h3><ul class="contact-list">{phones}</ul> })}
+            {(!org.emails.is_empty()).then(|| view! { <h3>{t!(i18n, org_emails)}</h3><ul class="contact-list">{emails}</ul> })}
+            {(!org.websites.is_empty()).then(|| view! { <h3>{t!(i18n, org_websites)}</h3><ul class="contact-list">{websites}{social}</ul> })}
+            {contact_person}
+        </section>
+
+        {hours}
+
+        {(!org.offices.is_empty()).then(|| view! {
+            <section aria-labelledby="offices-heading">
+                <h2 id="offices-heading">{t!(i18n, org_offices)}</h2>
+                <ul class="office-list">{offices}</ul>
+            </section>
+        })}
+
+        {languages}
+
+        {(!org.activities.is_empty()).then(|| view! {
+            <section aria-labelledby="activities-heading">
+                <h2 id="activities-heading">{t!(i18n, org_activities)}</h2>
+                <ul>{activities}</ul>
+            </section>
+        })}
+
+        <section aria-labelledby="verification-heading">
+            <h2 id="verification-heading">{t!(i18n, org_verification)}</h2>
+            <p>
+                <strong>{t!(i18n, org_status)} ": "</strong>{labels::status(v.status)} " · "
+                {t!(i18n, about_last_checked)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time>
+            </p>
+            <Provenance verification=v.clone() country=country.clone() />
+            <p class="notice" role="note">{country.attribution.notice.clone()}</p>
+        </section>
+    }
+}
