@@ -61,7 +61,7 @@ timings=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_RUNS=$runs node scripts/benc
   echo "| warm (app crate changed) | $warm |"
   echo "| no-op (nothing changed) | $noop |"
   echo
-  echo "## Loading the home page (nginx on loopback, headless Chromium, cold cache)"
+  echo "## Loading pages (nginx on loopback, headless Chromium at 360 px, cold cache)"
   echo
   echo "$timings"
 } > "$out"

@@ -175,7 +175,13 @@ fn OrganisationContent(
 
     let contact_person = org.contact_person.clone().map(|c| {
         let since = c.since.map(|d| format!(" ({} {})", t_string!(i18n, since), intl::format_date(d, &locale)));
-        view! { <p><strong>{t!(i18n, org_contact_person)} ": "</strong>{c.name} ", " {c.role} {since}</p> }
+        let status = effective(c.verification.as_ref(), v).status;
+        view! {
+            <p>
+                <strong>{t!(i18n, org_contact_person)} ": "</strong>{c.name} ", " {c.role} {since} " "
+                <StatusBadge status />
+            </p>
+        }
     });
 
     let notes = (!org.notes.is_empty()).then(|| {
