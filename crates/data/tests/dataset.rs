@@ -626,3 +626,25 @@ fn rule_malformed_json_names_the_file_and_line() {
         "not valid JSON at line 3",
     );
 }
+
+#[test]
+fn weekly_hours_put_each_block_on_its_days_in_time_order() {
+    use directory_data::display::weekly;
+    use directory_data::vocabulary::Weekday;
+    let text = std::fs::read_to_string(data_dir().join(COUNTRY_FILE)).unwrap();
+    let norway = parse_country(COUNTRY_FILE, &text).unwrap();
+    let noas = norway.organisation("noas").unwrap();
+    let days = weekly(&noas.hours);
+    let times = |d: Weekday| {
+        days[d.index()]
+            .iter()
+            .map(|h| format!("{}-{}", h.opens, h.closes))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(times(Weekday::Mon), ["09:30-11:30", "12:30-15:30"]);
+    assert_eq!(times(Weekday::Thu), ["09:30-11:30", "12:30-15:30"]);
+    assert!(times(Weekday::Wed).is_empty());
+    assert!(times(Weekday::Sun).is_empty());
+    let ungdom = norway.organisation("skeiv-ungdom").unwrap();
+    assert_eq!(weekly(&ungdom.hours)[Weekday::Sun.index()].len(), 1);
+}
