@@ -6,6 +6,7 @@ pub mod load_error;
 pub mod loaded;
 pub mod opening_hours;
 pub mod org_card;
+pub mod page_focus;
 pub mod provenance;
 pub mod site_footer;
 pub mod site_header;

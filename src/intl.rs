@@ -30,13 +30,18 @@ fn locales(locale: &str) -> Array {
     Array::of1(&JsValue::from_str(locale))
 }
 
-/// The name of a language (`ar` → "Arabic") in `locale`, or the code itself.
+/// The name of a language (`ar` → "Arabic") in `locale`. Where the
+/// browser knows no name (it answers with the code), a few English names.
 pub fn language_name(code: &str, locale: &str) -> String {
     DisplayNames::new(&locales(locale), &options(&[("type", "language")]))
         .ok()
         .and_then(|names| names.of(code).ok())
         .and_then(|name| name.as_string())
-        .unwrap_or_else(|| code.to_string())
+        .filter(|name| name != code)
+        .unwrap_or_else(|| match code {
+            "rom" => "Romani".to_string(),
+            _ => code.to_string(),
+        })
 }
 
 fn format_with(ms: f64, locale: &str, pairs: &[(&str, &str)]) -> Option<String> {

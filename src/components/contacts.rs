@@ -1,65 +1,96 @@
-//! Phone numbers, e-mail addresses and addresses: links that work on a
-//! phone, a copy button with a visible confirmation, and an "Unconfirmed"
-//! mark where the value is not confirmed.
+//! Phone numbers, e-mail addresses, websites and addresses: links that work
+//! on a phone, a copy button with a visible confirmation, and an
+//! "Unconfirmed" mark where the value is not confirmed.
 
-use directory_data::country::{Address, Email, Phone};
-use directory_data::display::{map_search_url, national_format};
+use directory_data::country::{Address, Email, Phone, Website};
+use directory_data::display::{international_format, map_search_url, national_format, url_host};
+use directory_data::vocabulary::PhonePurpose;
 use directory_data::{Status, Verification};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsValue;
 
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::labels;
 
-/// Copies `text` and says so ("Copied") where the button is, and to screen readers.
+/// Writes `text` to the clipboard; false where the browser has no clipboard
+/// (plain-HTTP pages, some in-app browsers) or refuses.
+async fn copy_to_clipboard(text: &str) -> bool {
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Copies `text` and says so ("Copied", or "Could not copy") where the
+/// button is, and to screen readers.
 #[component]
 pub fn CopyButton(text: String, label: String) -> impl IntoView {
     let i18n = use_i18n();
-    // None: not pressed yet; Some(true): copied; Some(false): the browser refused.
+    // None: not pressed yet; Some(true): copied; Some(false): not possible here.
     let outcome = RwSignal::new(None::<bool>);
     let copy = move |_| {
         let text = text.clone();
         spawn_local(async move {
-            let clipboard = window().navigator().clipboard();
-            let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                .await
-                .is_ok();
-            outcome.set(Some(ok));
+            outcome.set(Some(copy_to_clipboard(&text).await));
             set_timeout(move || outcome.set(None), std::time::Duration::from_secs(3));
         });
     };
+    let said = move || match outcome.get() {
+        Some(true) => t_string!(i18n, copied).to_string(),
+        Some(false) => t_string!(i18n, copy_failed).to_string(),
+        None => String::new(),
+    };
     view! {
         <button type="button" class="copy-button" on:click=copy aria-label=label>
-            {move || match outcome.get() {
-                Some(true) => t_string!(i18n, copied).to_string(),
-                Some(false) => t_string!(i18n, copy_failed).to_string(),
-                None => t_string!(i18n, copy).to_string(),
-            }}
+            {move || if outcome.get().is_some() { said() } else { t_string!(i18n, copy).to_string() }}
         </button>
-        <span class="visually-hidden" aria-live="polite">
-            {move || match outcome.get() {
-                Some(true) => t_string!(i18n, copied).to_string(),
-                Some(false) => t_string!(i18n, copy_failed).to_string(),
-                None => String::new(),
-            }}
-        </span>
+        <span class="visually-hidden" aria-live="polite">{said}</span>
     }
 }
 
-/// A phone number as a `tel:` link in E.164, shown in the national format.
+/// What a phone is for, in words: its purpose, and its label when the label
+/// says more (MiRA's information line is not "Information line – Information line").
+pub fn phone_caption(phone: &Phone) -> String {
+    let purpose = labels::phone_purpose(phone.purpose);
+    match &phone.label {
+        Some(label) if !label.eq_ignore_ascii_case(&purpose) => format!("{purpose} – {label}"),
+        _ => purpose,
+    }
+}
+
+/// A phone number as a `tel:` link in E.164, shown in the national format;
+/// Copy copies the international form. A fax is shown, not offered as a call.
 #[component]
 pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let display = national_format(&phone.number);
+    let international = international_format(&phone.number);
     let label = t_string!(i18n, copy_phone, number = display.clone()).to_string();
-    let href = format!("tel:{}", phone.number);
+    let says_sms = phone
+        .label
+        .as_deref()
+        .is_some_and(|l| l.to_lowercase().contains("sms"));
+    let value = if phone.purpose == PhonePurpose::Fax {
+        view! { <span class="contact__value" dir="ltr">{display.clone()}</span> }.into_any()
+    } else {
+        view! { <a href=format!("tel:{}", phone.number) class="contact__value" dir="ltr">{display.clone()}</a> }
+            .into_any()
+    };
     view! {
         <span class="contact contact--phone">
-            <a href=href class="contact__value" dir="ltr">{display.clone()}</a>
-            {phone.sms.then(|| view! { <span class="contact__note">" (" {t!(i18n, sms_too)} ")"</span> })}
+            {value}
+            {(phone.sms && !says_sms).then(|| view! { <span class="contact__note">" (" {t!(i18n, sms_too)} ")"</span> })}
             " "
             <StatusBadge status />
-            <CopyButton text=display label />
+            <CopyButton text=international label />
         </span>
     }
 }
@@ -80,25 +111,65 @@ pub fn EmailAddress(email: Email, status: Status) -> impl IntoView {
     }
 }
 
-/// One line per part of the address, and a link to a map search.
+/// A website by its host name. One that is not confirmed at all is not a
+/// link: an unchecked domain may belong to someone else.
 #[component]
-pub fn AddressLines(address: Address, parent: Verification) -> impl IntoView {
+pub fn WebsiteLink(website: Website, status: Status) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = website
+        .label
+        .clone()
+        .unwrap_or_else(|| url_host(&website.url).to_string());
+    let link = if status == Status::Unverified {
+        view! {
+            <span class="contact__value" dir="ltr">{url_host(&website.url).to_string()}</span>
+            <span class="contact__note">" (" {t!(i18n, not_linked_unconfirmed)} ")"</span>
+        }
+        .into_any()
+    } else {
+        view! { <a href=website.url.clone() dir="ltr">{text}</a> }.into_any()
+    };
+    view! {
+        <span class="contact contact--web">
+            {link}
+            " "
+            <StatusBadge status />
+        </span>
+    }
+}
+
+/// One line per part of the address; a visiting address also links to a
+/// map search (a PO box does not).
+#[component]
+pub fn AddressLines(
+    address: Address,
+    parent: Verification,
+    #[prop(optional)] with_map: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let status = address.verification.as_ref().unwrap_or(&parent).status;
     let town = match &address.postal_code {
         Some(code) => format!("{code} {}", address.city),
         None => address.city.clone(),
     };
-    let map = map_search_url(&format!("{}, {town}", address.line));
+    let map = with_map.then(|| {
+        let href = map_search_url(&format!("{}, {town}", address.line));
+        view! {
+            <br />
+            <a href=href class="address__map" rel="noopener noreferrer" target="_blank">
+                {t!(i18n, map_link)}
+                <span class="visually-hidden">" " {t!(i18n, opens_new_tab)}</span>
+            </a>
+        }
+    });
     view! {
         <address class="address">
             <span>{address.line.clone()}</span>
             <br />
-            <span>{town}</span>
+            <span>{town.clone()}</span>
             " "
             <StatusBadge status />
-            <br />
-            <a href=map class="address__map" rel="noopener noreferrer" target="_blank">{t!(i18n, map_link)}</a>
+            {map}
         </address>
     }
 }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use directory_data::country::OpeningHours as Block;
-use directory_data::display::{national_format, weekly};
+use directory_data::display::{effective, national_format, weekly};
 use directory_data::vocabulary::Weekday;
 use directory_data::{CountryFile, Organisation};
 use leptos::prelude::*;
@@ -13,18 +13,11 @@ use crate::components::status_badge::StatusBadge;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::{intl, labels};
 
-fn block_text(block: &Block, org: &Organisation) -> String {
+fn block_text(block: &Block) -> String {
     let kinds: Vec<String> = block.kinds.iter().map(|k| labels::hours_kind(*k)).collect();
     let mut text = format!("{}–{} · {}", block.opens, block.closes, kinds.join(", "));
     if let Some(label) = &block.label {
         text.push_str(&format!(" ({label})"));
-    }
-    if let Some(phone) = block
-        .phone
-        .as_ref()
-        .and_then(|id| org.phones.iter().find(|p| &p.id == id))
-    {
-        text.push_str(&format!(" · {}", national_format(&phone.number)));
     }
     text
 }
@@ -46,8 +39,16 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
                     .iter()
                     .map(|b| {
                         let status = b.verification.status;
+                        // The number answered in this block, with its own status.
+                        let phone = b.phone.as_ref().and_then(|id| org.phones.iter().find(|p| &p.id == id)).map(|p| {
+                            let phone_status = effective(p.verification.as_ref(), &org.verification).status;
+                            view! {
+                                " · " <span class="hours__phone" dir="ltr">{national_format(&p.number)}</span>
+                                " " <StatusBadge status=phone_status />
+                            }
+                        });
                         view! {
-                            <span class="hours__block">{block_text(b, &org)} " " <StatusBadge status /></span>
+                            <span class="hours__block">{block_text(b)} {phone} " " <StatusBadge status /></span>
                         }
                     })
                     .collect_view()
@@ -64,9 +65,11 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
             }
         })
         .collect_view();
+    // Notes (advice and warnings) for the blocks that have one.
     let notes = org
         .hours
         .iter()
+        .filter(|b| b.note.is_some())
         .map(|b| {
             let days: Vec<String> = b.days.iter().map(|d| labels::weekday(*d)).collect();
             view! {
@@ -78,13 +81,13 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
             }
         })
         .collect_view();
-    let zone = country.time_zone.clone();
+    let zone = country.name.clone();
     view! {
         <table class="hours">
             <caption class="visually-hidden">{t!(i18n, org_hours)}</caption>
             <tbody>{rows}</tbody>
         </table>
-        <p class="hours__zone">{t_string!(i18n, org_hours_zone, zone = zone).to_string()}</p>
+        <p class="hours__zone">{t_string!(i18n, org_hours_zone, country = zone).to_string()}</p>
         <ul class="hours__notes">{notes}</ul>
     }
 }

@@ -7,7 +7,9 @@ use directory_data::vocabulary::PhonePurpose;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::contacts::{AddressLines, EmailAddress, PhoneNumber};
+use crate::components::contacts::{
+    AddressLines, EmailAddress, PhoneNumber, WebsiteLink, phone_caption,
+};
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::{t, use_i18n};
 use crate::labels;
@@ -18,6 +20,7 @@ const CARD_SERVICES: usize = 4;
 #[component]
 pub fn OrgCard(org: Organisation) -> impl IntoView {
     let i18n = use_i18n();
+    let v = &org.verification;
     let href = format!("/organisations/{}", org.id);
     let services: Vec<String> = org
         .services
@@ -25,25 +28,44 @@ pub fn OrgCard(org: Organisation) -> impl IntoView {
         .take(CARD_SERVICES)
         .map(|s| labels::service(*s))
         .collect();
-    let phones = org
+    let callable: Vec<_> = org
         .phones
         .iter()
         .filter(|p| p.purpose != PhonePurpose::Fax)
+        .collect();
+    // With more than one number, each says what it is for.
+    let captions = callable.len() > 1;
+    let phones = callable
+        .into_iter()
         .map(|p| {
-            let status = effective(p.verification.as_ref(), &org.verification).status;
-            view! { <li><PhoneNumber phone=p.clone() status /></li> }
+            let status = effective(p.verification.as_ref(), v).status;
+            let caption = captions
+                .then(|| view! { <span class="contact__label">{phone_caption(p)} ": "</span> });
+            view! { <li>{caption}<PhoneNumber phone=p.clone() status /></li> }
         })
         .collect_view();
     let email = org.emails.first().map(|e| {
-        let status = effective(e.verification.as_ref(), &org.verification).status;
+        let status = effective(e.verification.as_ref(), v).status;
         view! { <li><EmailAddress email=e.clone() status /></li> }
     });
-    // The first visiting address, marked with its office's status.
+    // A website only where there is no phone or e-mail to reach them by.
+    let website = (org.phones.is_empty() && org.emails.is_empty())
+        .then(|| org.websites.first())
+        .flatten()
+        .map(|w| {
+            let status = effective(w.verification.as_ref(), v).status;
+            view! { <li><WebsiteLink website=w.clone() status /></li> }
+        });
+    // The first visiting address, with its city and its office's status.
     let address = org.offices.iter().find_map(|o| {
-        let parent = effective(o.verification.as_ref(), &org.verification).clone();
-        o.street_address
-            .clone()
-            .map(|a| view! { <AddressLines address=a parent /> })
+        let parent = effective(o.verification.as_ref(), v).clone();
+        let city = o.city.clone();
+        o.street_address.clone().map(|a| {
+            view! {
+                <p class="contact__label">{city}</p>
+                <AddressLines address=a parent with_map=true />
+            }
+        })
     });
     let name = org.name.clone();
     view! {
@@ -54,7 +76,7 @@ pub fn OrgCard(org: Organisation) -> impl IntoView {
             {org.local_name.clone().map(|n| view! { <p class="org-card__local">{n}</p> })}
             <p class="org-card__tags">
                 {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}
-                <StatusBadge status=org.verification.status />
+                <StatusBadge status=v.status />
             </p>
             {org.eligibility.clone().map(|e| view! {
                 <p><strong>{t!(i18n, who_for)} ": "</strong>{e}</p>
@@ -62,7 +84,7 @@ pub fn OrgCard(org: Organisation) -> impl IntoView {
             {(!services.is_empty()).then(|| view! {
                 <p><strong>{t!(i18n, helps_with)} ": "</strong>{services.join(", ")}</p>
             })}
-            <ul class="org-card__contacts">{phones}{email}</ul>
+            <ul class="org-card__contacts">{phones}{email}{website}</ul>
             {address}
             <p class="org-card__more">
                 <A href=href>{t!(i18n, details_link, name = org.name.clone())}</A>

@@ -43,6 +43,16 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         })
         .collect_view();
     let status = verification.status;
+    if count == 0 {
+        // Nothing to open: say so in one line.
+        return view! {
+            <p class="provenance">
+                {labels::status(status)} " · " {t!(i18n, no_sources)} " · " {t!(i18n, checked_on)} " "
+                {checked} {verification.note.clone().map(|n| view! { ". " {n} })}
+            </p>
+        }
+        .into_any();
+    }
     view! {
         <details class="provenance">
             <summary>
@@ -54,4 +64,5 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
             <ul class="provenance__sources">{sources}</ul>
         </details>
     }
+    .into_any()
 }

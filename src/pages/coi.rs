@@ -8,6 +8,8 @@ use directory_data::display::group_by;
 use directory_data::vocabulary::Coverage;
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::components::page_focus::FocusHeading;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -105,9 +107,10 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
         <Breadcrumbs crumbs=vec![
             (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
             (name.clone(), Some(format!("/countries/{}", country.slug))),
-            ("COI".to_string(), None),
+            (t_string!(i18n, breadcrumb_coi).to_string(), None),
         ] />
         <h1>{title}</h1>
+        <FocusHeading />
         <p class="lead">{t!(i18n, coi_lead, country = name.clone())}</p>
         <section aria-labelledby="resources-heading">
             <h2 id="resources-heading">{t!(i18n, section_coi_resources, country = name.clone())}</h2>

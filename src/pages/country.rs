@@ -11,6 +11,8 @@ use directory_data::vocabulary::{Category, TimeUnit};
 use directory_data::{CountryEntry, CountryFile, Index};
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::components::page_focus::FocusHeading;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -35,6 +37,31 @@ pub fn CountryPage() -> impl IntoView {
     })
 }
 
+/// After a jump link, moves keyboard focus into the section it points to,
+/// so that the next Tab continues there.
+fn focus_jump_target(ev: leptos::ev::MouseEvent) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+        .and_then(|el| el.closest("a").ok().flatten())
+    else {
+        return;
+    };
+    let Some(id) = link
+        .get_attribute("href")
+        .and_then(|h| h.strip_prefix('#').map(str::to_string))
+    else {
+        return;
+    };
+    if let Some(section) = document()
+        .get_element_by_id(&id)
+        .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+    {
+        let _ = section.focus();
+    }
+}
+
 /// The `mailto:` link for suggestions and corrections about a page.
 pub fn suggestion_link(index: &Index, page: &str) -> String {
     let i18n = crate::i18n::use_i18n();
@@ -51,7 +78,7 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
     let i18n = use_i18n();
     let href = suggestion_link(&index, &page);
     view! {
-        <section id="suggest" aria-labelledby="suggest-heading">
+        <section id="suggest" tabindex="-1" aria-labelledby="suggest-heading">
             <h2 id="suggest-heading">{t!(i18n, section_suggest)}</h2>
             <p>{t!(i18n, suggest_text)}</p>
             <p><a href=href class="button-link">{t!(i18n, suggest_link)}</a></p>
@@ -70,8 +97,8 @@ fn EmptyCountry(entry: CountryEntry, index: Rc<Index>) -> impl IntoView {
             (name.clone(), None),
         ] />
         <h1>{name.clone()}</h1>
+        <FocusHeading />
         <p>{t!(i18n, no_content_body, country = name.clone())}</p>
-        <p>{t!(i18n, no_content_suggest)}</p>
         <SuggestSection index page=name />
     }
 }
@@ -184,8 +211,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <li>
                     <strong>{title}</strong>
                     {a.local_name.clone().map(|l| view! { " – " <span>{l}</span> })}
-                    <br />
-                    <em>{role}</em>
+ " · " <span class="tag">{role}</span>
                     <p>{a.description.clone()}</p>
                     {a.website.clone().map(|w| view! { <p><a href=w.clone()>{w.clone()}</a></p> })}
                     <Provenance verification=a.verification.clone() country=country.clone() />
@@ -255,10 +281,11 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             (name.clone(), None),
         ] />
         <h1>{name.clone()}</h1>
+        <FocusHeading />
         <p class="lead">{t!(i18n, country_lead, country = name.clone())}</p>
         <nav class="on-this-page" aria-labelledby="on-this-page-heading">
             <h2 id="on-this-page-heading" class="on-this-page__heading">{t!(i18n, on_this_page)}</h2>
-            <ul>
+            <ul on:click=focus_jump_target>
                 <li><a href="#protection">{t!(i18n, section_protection)}</a></li>
                 <li><a href="#legal-aid">{t!(i18n, section_legal_aid)}</a></li>
                 <li><a href="#other-support">{t!(i18n, section_other_support)}</a></li>
@@ -271,7 +298,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <li><A href=format!("/countries/{slug}/coi")>{coi_link}</A></li>
         </ul>
 
-        <section id="protection" aria-labelledby="protection-heading">
+        <section id="protection" tabindex="-1" aria-labelledby="protection-heading">
             <h2 id="protection-heading">{t!(i18n, section_protection)}</h2>
             <h3>{t!(i18n, section_treaties)}</h3>
             <ul class="facts">{treaties}</ul>
@@ -302,17 +329,17 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             </p>
         </section>
 
-        <section id="legal-aid" aria-labelledby="legal-aid-heading">
+        <section id="legal-aid" tabindex="-1" aria-labelledby="legal-aid-heading">
             <h2 id="legal-aid-heading">{t!(i18n, section_legal_aid)}</h2>
             <ul class="org-list">{legal_aid}</ul>
         </section>
 
-        <section id="other-support" aria-labelledby="other-support-heading">
+        <section id="other-support" tabindex="-1" aria-labelledby="other-support-heading">
             <h2 id="other-support-heading">{t!(i18n, section_other_support)}</h2>
             <ul class="org-list">{other_support}</ul>
         </section>
 
-        <section id="about" aria-labelledby="about-heading">
+        <section id="about" tabindex="-1" aria-labelledby="about-heading">
             <h2 id="about-heading">{t!(i18n, section_about)}</h2>
             <p>{attribution.summary.clone()}</p>
             <p>{t!(i18n, about_based_on)} ": " {based_on_view} " (" {based_on_updated} ")."</p>

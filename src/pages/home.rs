@@ -7,6 +7,8 @@ use directory_data::display::country_matches;
 use directory_data::{CountryEntry, Index};
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::components::page_focus::FocusHeading;
 use leptos_router::components::A;
 
 use crate::components::loaded::loaded;
@@ -22,6 +24,7 @@ pub fn HomePage() -> impl IntoView {
         <Title text=move || t_string!(i18n, site_name).to_string() />
         <div class="page page--home">
             <h1>{t!(i18n, home_title)}</h1>
+            <FocusHeading />
             <p class="lead">{t!(i18n, home_intro)}</p>
             <p>{t!(i18n, home_audience)}</p>
             <p>{t!(i18n, home_trust)}</p>
@@ -48,6 +51,12 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
     let total = index.countries.len();
     let with_content = index.with_content().count();
     let countries = sorted_countries(&index);
+    // The countries with entries first, so no one scrolls past 248 others.
+    let featured = countries
+        .iter()
+        .filter(|c| c.content.is_some())
+        .map(|c| view! { <CountryItem country=c.clone() hidden=Signal::stored(false) /> })
+        .collect_view();
     let query = RwSignal::new(String::new());
     // Every row is built once; the filter only hides rows, so typing is cheap.
     let rows = countries
@@ -63,6 +72,10 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
     });
     view! {
         <p>{t!(i18n, countries_summary, with_content = with_content, total = total)}</p>
+        <h3>{t!(i18n, countries_with_entries)}</h3>
+        <ul class="country-list country-list--featured">{featured}</ul>
+        <h3>{t!(i18n, countries_heading)} ", A–Z"</h3>
+        <p>{t!(i18n, countries_missing_hint)}</p>
         <div class="filter">
             <label for="country-filter">{t!(i18n, filter_label)}</label>
             <p id="country-filter-hint" class="filter__hint">{t!(i18n, filter_hint)}</p>
@@ -86,7 +99,7 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
                 }}
             </p>
         </div>
-        <ul class="country-list" id="country-list">{rows}</ul>
+        <ul class="country-list country-list--all" id="country-list">{rows}</ul>
     }
 }
 
@@ -102,11 +115,9 @@ fn CountryItem(country: CountryEntry, hidden: Signal<bool>) -> impl IntoView {
     let has_content = content.is_some();
     let href = format!("/countries/{slug}");
     let details = match content {
-        None => view! {
-            <span class="country__none">{t!(i18n, country_no_content)}</span>
-            <A href=format!("{href}#suggest") attr:class="country__suggest">{t!(i18n, suggest_for_country)}</A>
+        None => {
+            view! { <span class="country__none">{t!(i18n, country_no_content)}</span> }.into_any()
         }
-            .into_any(),
         Some(content) => {
             let counts = content.organisations;
             let checked = intl::format_date(content.last_verified.into(), &intl::locale());
@@ -120,6 +131,9 @@ fn CountryItem(country: CountryEntry, hidden: Signal<bool>) -> impl IntoView {
                     <li>{t!(i18n, count_other_support, count = counts.other_support)}</li>
                     <li>{t!(i18n, count_lgbtqi, count = counts.lgbtqi)}</li>
                 </ul>
+                {(counts.total < counts.legal_aid + counts.other_support + counts.lgbtqi).then(|| view! {
+                    <span class="country__note">{t!(i18n, counts_overlap)}</span>
+                })}
                 <span class="country__checked">
                     {t!(i18n, last_checked)} " " <time datetime=datetime>{checked}</time>
                 </span>

@@ -8,6 +8,8 @@ use directory_data::CountryFile;
 use directory_data::vocabulary::Category;
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::components::page_focus::FocusHeading;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -94,6 +96,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
             ("LGBTQI+".to_string(), None),
         ] />
         <h1>{title}</h1>
+        <FocusHeading />
         <p class="lead">{t!(i18n, lgbtqi_lead, country = name.clone())}</p>
         <section aria-labelledby="situation-heading">
             <h2 id="situation-heading">{t!(i18n, section_legal_situation)}</h2>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::components::page_focus::FocusHeading;
 use leptos_router::components::A;
 
 use crate::i18n::{t, t_string, use_i18n};
@@ -33,6 +35,7 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
         <Title text=title />
         <div class="page page--not-found">
             <h1>{title}</h1>
+            <FocusHeading />
             <p>{body}</p>
             <p>
                 <A href="/">{t!(i18n, not_found_home)}</A>

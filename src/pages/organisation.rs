@@ -7,10 +7,14 @@ use directory_data::display::effective;
 use directory_data::{CountryEntry, CountryFile, Organisation};
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::components::page_focus::FocusHeading;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::contacts::{AddressLines, EmailAddress, PhoneNumber};
+use crate::components::contacts::{
+    AddressLines, EmailAddress, PhoneNumber, WebsiteLink, phone_caption,
+};
 use crate::components::loaded::loaded;
 use crate::components::opening_hours::OpeningHours;
 use crate::components::provenance::Provenance;
@@ -83,10 +87,7 @@ fn OrganisationContent(
         .iter()
         .map(|p| {
             let status = effective(p.verification.as_ref(), v).status;
-            let label = match &p.label {
-                Some(l) => format!("{} – {l}", labels::phone_purpose(p.purpose)),
-                None => labels::phone_purpose(p.purpose),
-            };
+            let label = phone_caption(p);
             view! {
                 <li>
                     <span class="contact__label">{label} ": "</span>
@@ -116,8 +117,7 @@ fn OrganisationContent(
             let status = effective(w.verification.as_ref(), v).status;
             view! {
                 <li>
-                    <a href=w.url.clone() dir="ltr">{w.label.clone().unwrap_or_else(|| w.url.clone())}</a>
-                    " " <StatusBadge status />
+                    <WebsiteLink website=w.clone() status />
                     {w.verification.clone().map(|wv| view! { <Provenance verification=wv country=country.clone() /> })}
                 </li>
             }
@@ -143,7 +143,7 @@ fn OrganisationContent(
                     <h3>{title}</h3>
                     {o.street_address.clone().map(|a| view! {
                         <p class="office__kind">{t!(i18n, org_street_address)}</p>
-                        <AddressLines address=a parent=office_v.clone() />
+                        <AddressLines address=a parent=office_v.clone() with_map=true />
                     })}
                     {o.postal_address.clone().map(|a| view! {
                         <p class="office__kind">{t!(i18n, org_postal_address)}</p>
@@ -218,6 +218,7 @@ fn OrganisationContent(
             (org.name.clone(), None),
         ] />
         <h1>{org.name.clone()}</h1>
+        <FocusHeading />
         {org.local_name.clone().map(|n| view! { <p class="lead">{n}</p> })}
         <p class="org-card__tags">
             {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}

@@ -43,7 +43,7 @@ test('groups organisations as the source page did and marks additions', async ({
   for (const o of norway.organisations.filter((o) => !o.categories.includes('lgbtqi') || o.categories.length > 1)) {
     const card = countryPage.card(o.id);
     if (!(await card.count())) continue;
-    const tag = card.getByText('Added since the source page');
+    const tag = card.getByText('Added: not in the original directory');
     await expect(tag).toHaveCount(o.added ? 1 : 0);
   }
 });
@@ -68,6 +68,7 @@ test('jump links, related pages and the suggestion e-mail', async ({ countryPage
   await countryPage.goto('norway');
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Legal aid organisations' }).click();
   await expect(page).toHaveURL(/#legal-aid$/);
+  await expect(countryPage.legalAid).toBeFocused();
   await expect(countryPage.legalAid.getByRole('heading', { level: 2 })).toBeInViewport();
   const mail = page.locator('section#suggest a[href^="mailto:"]');
   const href = decodeURIComponent((await mail.getAttribute('href'))!);

@@ -64,7 +64,7 @@ test('each data file is fetched once and shared by the pages that need it', asyn
     if (r.url().includes('/data/')) fetched.push(new URL(r.url()).pathname);
   });
   await page.goto('/');
-  await page.getByRole('link', { name: 'Norway' }).click();
+  await page.getByRole('link', { name: 'Norway' }).first().click();
   await page.getByRole('link', { name: 'LGBTQI+ resources in Norway' }).click();
   await page.locator('article#org-noas h3 a').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');

@@ -6,6 +6,8 @@ test('home → country → organisation → Back → Back', async ({ homePage, p
   await homePage.country('NO').getByRole('link', { name: 'Norway' }).click();
   await expect(page).toHaveURL('/countries/norway');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  // Focus moves to the new page's heading, as a page load would.
+  await expect(page.locator('h1')).toBeFocused();
   await page.locator('article#org-noas h3').getByRole('link').click();
   await expect(page).toHaveURL('/organisations/noas');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');
@@ -46,10 +48,15 @@ test('the filter on the home page narrows the list as you type', async ({ homePa
   await expect(homePage.countries.filter({ visible: true })).toHaveCount(shippedIndex.countries.length);
 });
 
-test('a country without entries invites a suggestion from the home page', async ({ homePage, page }) => {
+test('countries with entries come first; those without invite a suggestion', async ({ homePage, page }) => {
   await homePage.goto();
-  await homePage.country('SE').getByRole('link', { name: 'Suggest an organisation' }).click();
-  await expect(page).toHaveURL('/countries/sweden#suggest');
+  const featured = page.locator('ul.country-list--featured > li');
+  await expect(featured).toHaveCount(shippedIndex.countries.filter((c) => c.content).length);
+  await expect(featured.first()).toContainText('Norway');
+  await expect(page.getByText('No entries for your country yet? Open its page to suggest an organisation.')).toBeVisible();
+  await expect(homePage.country('SE')).toContainText('No entries yet');
+  await homePage.country('SE').getByRole('link', { name: 'Sweden' }).click();
+  await expect(page).toHaveURL('/countries/sweden');
   await expect(page.locator('section#suggest a[href^="mailto:"]')).toBeVisible();
 });
 

@@ -10,12 +10,15 @@ test('shows NOAS with its contacts, address, hours and verification', async ({ o
   await expect(page).toHaveTitle(`${noas.name} – Refugee Legal Aid Directory`);
   await expect(organisationPage.heading).toHaveText(noas.name);
   await expect(page.getByText('Norsk organisasjon for asylsøkere').first()).toBeVisible();
-  for (const phone of noas.phones!) {
+  for (const phone of noas.phones!.filter((p) => p.purpose !== 'fax')) {
     await expect(page.locator(`main a[href="tel:${phone.number}"]`)).toBeVisible();
   }
+  // A fax is shown, not offered as a number to call.
+  await expect(page.locator('main a[href="tel:+4722365661"]')).toHaveCount(0);
+  await expect(page.getByText('22 36 56 61')).toBeVisible();
   await expect(page.locator('a[href="tel:+4722365660"]').locator('xpath=..')).toContainText('Unconfirmed');
   await expect(page.locator('a[href="mailto:noas@noas.org"]')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'https://www.noas.no' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'www.noas.no' })).toHaveAttribute('href', 'https://www.noas.no');
   const address = page.locator('address').first();
   await expect(address).toContainText('Torggata 22');
   await expect(address).toContainText('0183 Oslo');
@@ -30,6 +33,9 @@ test('shows NOAS with its contacts, address, hours and verification', async ({ o
   await expect(today.locator('th')).toContainText('Monday (Today)');
   await expect(today).toContainText('09:30–11:30');
   await expect(today).toContainText('12:30–15:30');
+  // The number answered in these hours keeps its own mark.
+  await expect(today.locator('.hours__block').first()).toContainText('22 36 56 60');
+  await expect(today.locator('.hours__block').first()).toContainText('Unconfirmed');
   await expect(organisationPage.hours.locator('tr').nth(2)).toContainText('Closed');
   const verification = page.locator('section', { has: page.getByRole('heading', { name: 'How this was checked' }) });
   await expect(verification.locator('time')).toHaveAttribute('datetime', noas.verification.last_verified);
@@ -45,7 +51,23 @@ test('copies a phone number and says so', async ({ organisationPage, page, conte
   const button = page.getByRole('button', { name: 'Copy the number 22 03 48 30' });
   await button.click();
   await expect(button).toHaveText('Copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('22 03 48 30');
+  // The international form, so that it works from a foreign SIM too.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('+47 22 03 48 30');
+});
+
+test('says so when the browser cannot copy', async ({ organisationPage, page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await organisationPage.goto('seif');
+  const button = page.getByRole('button', { name: 'Copy the number 22 03 48 30' });
+  await button.click();
+  await expect(button).toHaveText('Could not copy');
+});
+
+test('an unchecked website is shown but not linked', async ({ organisationPage, page }) => {
+  await organisationPage.goto('jussbuss');
+  await expect(page.getByRole('link', { name: 'foreninger.uio.no' })).toBeVisible();
+  await expect(page.locator('main a[href="https://jussbuss.no"]')).toHaveCount(0);
+  await expect(page.getByText('jussbuss.no', { exact: true })).toBeVisible();
 });
 
 test('lists languages by name and marks those not confirmed', async ({ organisationPage, page }) => {

@@ -26,6 +26,24 @@ pub fn national_format(e164: &str) -> String {
     e164.to_string()
 }
 
+/// The number as it is dialled from abroad, with spaces (`+47 22 36 56 60`):
+/// what the copy button copies, so that it works from a foreign SIM too.
+pub fn international_format(e164: &str) -> String {
+    let national = national_format(e164);
+    if national == e164 {
+        return e164.to_string();
+    }
+    let digits = national.chars().filter(char::is_ascii_digit).count();
+    let code = &e164[..e164.len() - digits];
+    format!("{code} {national}")
+}
+
+/// The host of a URL, for link text (`https://www.noas.no/x` → `www.noas.no`).
+pub fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
 /// Percent-encodes a URL component (everything but the unreserved characters).
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -157,6 +175,14 @@ mod tests {
         assert_eq!(national_format("+4792411186"), "924 11 186");
         assert_eq!(national_format("+4740000777"), "400 00 777");
         assert_eq!(national_format("+46812345678"), "+46812345678");
+        assert_eq!(international_format("+4722365660"), "+47 22 36 56 60");
+        assert_eq!(international_format("+4792411186"), "+47 924 11 186");
+        assert_eq!(international_format("+46812345678"), "+46812345678");
+        assert_eq!(
+            url_host("https://oslo-universitetssykehus.no/avdelinger/x"),
+            "oslo-universitetssykehus.no"
+        );
+        assert_eq!(url_host("https://www.noas.no"), "www.noas.no");
     }
 
     #[test]

@@ -8,7 +8,7 @@ export class HomePage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.countryList = page.locator('ul.country-list');
+    this.countryList = page.locator('ul.country-list--all');
     this.countries = this.countryList.locator(':scope > li');
   }
 
