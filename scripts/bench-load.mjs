@@ -12,7 +12,7 @@ const browser = await chromium.launch({
 });
 
 const pages = [
-  ['home: country list', '', '[data-code="NO"]'],
+  ['home: country list', '', 'ul.country-list--all [data-code="NO"]'],
   ['Norway: first organisation card', 'countries/norway', 'article#org-jussbuss'],
 ];
 
