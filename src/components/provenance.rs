@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use directory_data::{CountryFile, Verification};
+use directory_data::{CountryFile, Fact, Verification};
 use leptos::prelude::*;
 
 use crate::i18n::{t, use_i18n};
@@ -65,4 +65,21 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         </details>
     }
     .into_any()
+}
+
+/// Statements of fact, each with its provenance.
+#[component]
+pub fn FactList(facts: Vec<Fact>, country: Rc<CountryFile>) -> impl IntoView {
+    let items = facts
+        .into_iter()
+        .map(|f| {
+            view! {
+                <li>
+                    {f.statement}
+                    <Provenance verification=f.verification country=country.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="facts">{items}</ul> }
 }

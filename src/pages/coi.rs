@@ -10,25 +10,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::page_focus::FocusHeading;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::loaded::loaded;
 use crate::components::provenance::Provenance;
-use crate::dataset::{CountryLookup, load_country_by_slug};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::pages::not_found::{Missing, NotFoundPage};
+use crate::pages::country::country_subpage;
 use crate::{intl, labels};
 
 #[component]
 pub fn CoiPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let data = LocalResource::new(move || load_country_by_slug(slug()));
-    loaded(data, |(_, lookup)| match lookup {
-        CountryLookup::Found(country) => view! { <CoiContent country /> }.into_any(),
-        _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
-    })
+    country_subpage(|country| view! { <CoiContent country /> }.into_any())
 }
 
 #[component]

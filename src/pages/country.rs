@@ -19,7 +19,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::loaded::loaded;
 use crate::components::org_card::OrgCard;
-use crate::components::provenance::Provenance;
+use crate::components::provenance::{FactList, Provenance};
 use crate::dataset::{CountryLookup, load_country_by_slug};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::pages::not_found::{Missing, NotFoundPage};
@@ -34,6 +34,20 @@ pub fn CountryPage() -> impl IntoView {
         CountryLookup::Unknown => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
         CountryLookup::NoContent(entry) => view! { <EmptyCountry entry index /> }.into_any(),
         CountryLookup::Found(country) => view! { <CountryContent country index /> }.into_any(),
+    })
+}
+
+/// The route wrapper of a country's sub-pages (LGBTQI+, COI): loads the
+/// country named in the address and renders it, or the country not-found page.
+pub fn country_subpage(
+    render: impl Fn(Rc<CountryFile>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let data = LocalResource::new(move || load_country_by_slug(slug()));
+    loaded(data, move |(_, lookup)| match lookup {
+        CountryLookup::Found(country) => render(country),
+        _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
     })
 }
 
@@ -237,18 +251,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let lodged_with = authority_name(&deadline.lodged_with);
     let decided_by = authority_name(&deadline.decided_by);
 
-    let procedure = p
-        .procedure
-        .iter()
-        .map(|f| {
-            view! {
-                <li>
-                    {f.statement.clone()}
-                    <Provenance verification=f.verification.clone() country=country.clone() />
-                </li>
-            }
-        })
-        .collect_view();
+    let procedure = view! { <FactList facts=p.procedure.clone() country=country.clone() /> };
 
     let cards = |category: Category| {
         country
@@ -321,7 +324,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <Provenance verification=deadline.verification.clone() country=country.clone() />
             </div>
             <h3>{t!(i18n, section_procedure)}</h3>
-            <ul class="facts">{procedure}</ul>
+            {procedure}
             <h3>{t!(i18n, section_statistics)}</h3>
             <p>
                 <a href=p.statistics.url.clone()>{p.statistics.title.clone()}</a>

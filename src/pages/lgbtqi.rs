@@ -10,26 +10,17 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::page_focus::FocusHeading;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::loaded::loaded;
 use crate::components::org_card::OrgCard;
-use crate::components::provenance::Provenance;
-use crate::dataset::{CountryLookup, load_country_by_slug};
+use crate::components::provenance::{FactList, Provenance};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::intl;
-use crate::pages::not_found::{Missing, NotFoundPage};
+use crate::pages::country::country_subpage;
 
 #[component]
 pub fn LgbtqiPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let data = LocalResource::new(move || load_country_by_slug(slug()));
-    loaded(data, |(_, lookup)| match lookup {
-        CountryLookup::Found(country) => view! { <LgbtqiContent country /> }.into_any(),
-        _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
-    })
+    country_subpage(|country| view! { <LgbtqiContent country /> }.into_any())
 }
 
 #[component]
@@ -59,18 +50,8 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
             }
         })
         .collect_view();
-    let practice = lgbtqi
-        .asylum_practice
-        .iter()
-        .map(|f| {
-            view! {
-                <li>
-                    {f.statement.clone()}
-                    <Provenance verification=f.verification.clone() country=country.clone() />
-                </li>
-            }
-        })
-        .collect_view();
+    let practice =
+        view! { <FactList facts=lgbtqi.asylum_practice.clone() country=country.clone() /> };
     let orgs = country
         .in_category(Category::Lgbtqi)
         .map(|org| view! { <li><OrgCard org=org.clone() /></li> })
@@ -104,7 +85,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         </section>
         <section aria-labelledby="practice-heading">
             <h2 id="practice-heading">{t!(i18n, section_asylum_practice)}</h2>
-            <ul class="facts">{practice}</ul>
+            {practice}
         </section>
         <section aria-labelledby="orgs-heading">
             <h2 id="orgs-heading">{t!(i18n, section_lgbtqi_orgs)}</h2>
