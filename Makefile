@@ -15,7 +15,7 @@ E2E_PORT ?= 8181
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
-APT_PACKAGES := chromium chromium-driver nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static brotli
+APT_PACKAGES := chromium chromium-driver nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static brotli librsvg2-bin
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 
@@ -32,7 +32,7 @@ help:
 setup: setup-build setup-apt
 
 setup-build: setup-rust setup-npm
-	@command -v brotli >/dev/null && command -v nginx >/dev/null || $(MAKE) setup-apt
+	@command -v brotli >/dev/null && command -v nginx >/dev/null && command -v rsvg-convert >/dev/null || $(MAKE) setup-apt
 
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

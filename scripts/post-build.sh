@@ -1,11 +1,26 @@
 #!/bin/sh
-# Trunk post_build hook: writes .br and .gz next to every compressible file of
-# the app shell in the staging directory, for nginx's brotli_static/gzip_static.
-# Data files (data/) are left alone: they may be edited in dist/ without a
-# rebuild, so the server compresses them on the fly instead.
+# Trunk post_build hook (release only), in the staging directory:
+#  1. renders the icons from public/icons/icon.svg (scripts/icons.sh);
+#  2. writes the service worker's precache list and version from the built
+#     files (never by hand);
+#  3. writes .br and .gz next to every compressible file of the app shell,
+#     for nginx's brotli_static/gzip_static. Data files (data/) are left
+#     alone: they may be edited in dist/ without a rebuild, so the server
+#     compresses them on the fly instead.
 set -eu
 [ "${TRUNK_PROFILE:-debug}" = "release" ] || exit 0
+here=$(cd "$(dirname "$0")" && pwd)
 cd "$TRUNK_STAGING_DIR"
+
+sh "$here/icons.sh" "$TRUNK_STAGING_DIR/icons"
+
+# The shell: every file but the data, the worker itself and compressed copies.
+shell=$(find . -path ./data -prune -o -type f ! -name 'sw.js' ! -name '*.br' ! -name '*.gz' -print |
+  sed 's|^\./|/|' | sort | awk 'BEGIN { ORS = "" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 }')
+version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) | sha256sum | cut -c1-16)
+sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", $shell];|" sw.js
+grep -q "const VERSION = '$version'" sw.js || { echo "post-build: could not write the precache list into sw.js" >&2; exit 1; }
+
 find . -path ./data -prune -o -type f \
   \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \
      -o -name '*.webmanifest' -o -name '*.json' -o -name '*.txt' \) -print |

@@ -7,9 +7,15 @@ mod dataset;
 mod intl;
 mod labels;
 mod pages;
+mod pwa;
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+    // Development builds (trunk serve) run without a worker, so that every
+    // reload shows the current code.
+    if cfg!(not(debug_assertions)) {
+        pwa::register_service_worker();
+    }
 }

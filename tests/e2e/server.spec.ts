@@ -4,7 +4,8 @@ import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 
 const wasm = readdirSync('dist').find((f) => f.endsWith('.wasm'))!;
-const js = readdirSync('dist').find((f) => f.endsWith('.js'))!;
+const js = readdirSync('dist').find((f) => f.endsWith('.js') && f !== 'sw.js')!;
+const css = readdirSync('dist').find((f) => f.endsWith('.css'))!;
 
 test('a missing data file answers 404, not index.html', async ({ request }) => {
   const r = await request.get('/data/countries/atlantis.json');
@@ -13,7 +14,7 @@ test('a missing data file answers 404, not index.html', async ({ request }) => {
 });
 
 test('missing assets answer 404, app routes answer index.html', async ({ request }) => {
-  for (const path of ['/missing.js', '/legal-aid-directory-0000000000000000_bg.wasm', '/manifest.webmanifest']) {
+  for (const path of ['/missing.js', '/legal-aid-directory-0000000000000000_bg.wasm', '/icons/missing.png']) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   for (const path of ['/countries/norway', '/organisations/noas', '/some/deep/link']) {
@@ -33,6 +34,9 @@ test('the wasm is served compressed with its MIME type and cached forever', asyn
   const gz = await request.get(`/${js}`, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(gz.headers()['content-encoding']).toBe('gzip');
   expect(gz.headers()['content-type']).toContain('text/javascript');
+  expect((await request.get(`/${css}`)).headers()['cache-control']).toContain('immutable');
+  // The service worker is revalidated on every visit, so updates are found.
+  expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
 });
 
 test('data files are JSON, compressed, and revalidated on every visit', async ({ request }) => {

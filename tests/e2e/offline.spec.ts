@@ -1,0 +1,78 @@
+// After one visit, every page and the data work with no network.
+import { test, expect } from './fixtures';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one online visit, deep links render offline', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.locator('ul.country-list--all [data-code="NO"]')).toBeVisible();
+  // The worker is installed (shell and data cached) and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await context.setOffline(true);
+  for (const [path, heading] of [
+    ['/organisations/noas', 'Norwegian Organisation for Asylum Seekers'],
+    ['/countries/norway/coi', 'Country of origin information: Norway'],
+    ['/countries/norway/lgbtqi', 'LGBTQI+ resources: Norway'],
+    ['/countries/norway', 'Norway'],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+  }
+  await expect(page.locator('a[href="tel:+4722365660"]').first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the worker precaches the built shell and the manifest', async ({ page, request }) => {
+  const sw = await (await request.get('/sw.js')).text();
+  expect(sw).not.toContain("const VERSION = 'dev'");
+  const shell = JSON.parse(sw.match(/^const SHELL = (\[.*\]);$/m)![1]) as string[];
+  for (const expected of ['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-maskable-512.png']) {
+    expect(shell).toContain(expected);
+  }
+  expect(shell.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+  expect(shell.some((f) => f.startsWith('/data/'))).toBe(false);
+  for (const file of shell) expect((await request.get(file)).status(), file).toBe(200);
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toContain('application/manifest+json');
+  await page.goto('/');
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+});
+
+test('offline with no data saved shows the error state, not a blank page', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.evaluate(() => caches.delete('data-v1'));
+  await context.setOffline(true);
+  await page.goto('/countries/norway');
+  await expect(page.getByRole('alert')).toContainText('The directory could not be loaded');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the app is installable', async ({ baseURL }, testInfo) => {
+  // An incognito context reports "in-incognito": use a persistent profile.
+  const { chromium } = await import('@playwright/test');
+  const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(baseURL!);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
