@@ -5,6 +5,7 @@ use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::app_status::AppStatus;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
@@ -18,11 +19,15 @@ use crate::pages::organisation::OrganisationPage;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // The service worker (release builds; `trunk serve` runs without one so
+    // that every reload shows the current code) and the offline state.
+    crate::pwa::provide_pwa();
     view! {
         <I18nContextProvider>
             <DocumentTitle />
             <Router>
                 <SiteHeader />
+                <AppStatus />
                 <main id="main-content" tabindex="-1">
                     <Routes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=HomePage />

@@ -1,5 +1,6 @@
 //! Small building blocks shared by the pages.
 
+pub mod app_status;
 pub mod breadcrumbs;
 pub mod contacts;
 pub mod load_error;

@@ -36,6 +36,14 @@ type SharedLoad = Shared<LocalBoxFuture<'static, Loaded>>;
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, SharedLoad>> = RefCell::new(HashMap::new());
+    /// When the index now shown was fetched from the server (its `Date`
+    /// header: from a cached copy, the day it was saved).
+    static INDEX_FETCHED: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Milliseconds since 1970 at which the index shown was fetched, if known.
+pub fn index_fetched_at() -> Option<f64> {
+    INDEX_FETCHED.with(std::cell::Cell::get)
 }
 
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
@@ -48,6 +56,14 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
         .send()
         .await
         .map_err(network)?;
+    if file == "index.json"
+        && let Some(date) = response.headers().get("date")
+    {
+        let ms = js_sys::Date::parse(&date);
+        if ms.is_finite() {
+            INDEX_FETCHED.with(|f| f.set(Some(ms)));
+        }
+    }
     if !response.ok() {
         return Err(LoadError::Http {
             file: file.to_string(),

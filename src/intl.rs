@@ -88,3 +88,13 @@ pub fn locale() -> String {
         other => other.to_string(),
     }
 }
+
+/// A moment (milliseconds since 1970) as a date ("24 November 2026").
+pub fn format_timestamp(ms: f64, locale: &str) -> String {
+    format_with(
+        ms,
+        locale,
+        &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+    )
+    .unwrap_or_default()
+}

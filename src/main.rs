@@ -13,9 +13,4 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
-    // Development builds (trunk serve) run without a worker, so that every
-    // reload shows the current code.
-    if cfg!(not(debug_assertions)) {
-        pwa::register_service_worker();
-    }
 }

@@ -1,17 +1,140 @@
 //! Browser glue for the offline app: registers the service worker
-//! (`public/sw.js`) in release builds, where the browser supports it.
+//! (`public/sw.js`) in release builds, and keeps three facts for the
+//! interface: a new version is waiting, the browser is offline, and the
+//! browser offers to install the app.
 
-use leptos::prelude::window;
-use leptos::wasm_bindgen::JsValue;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::{JsCast, JsValue};
 
-/// Registers `/sw.js`. Does nothing where service workers are unavailable
-/// (old browsers, pages not served over HTTPS or from localhost).
-pub fn register_service_worker() {
-    let navigator = window().navigator();
-    let supported =
-        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
-    if supported {
+/// What the banners and the Install button show. Provided by [`provide_pwa`].
+#[derive(Clone, Copy)]
+pub struct PwaState {
+    /// A new version is installed and waiting for "Reload".
+    pub update_waiting: RwSignal<bool>,
+    pub offline: RwSignal<bool>,
+    /// The browser has offered to install the app (`beforeinstallprompt`).
+    pub can_install: RwSignal<bool>,
+    install_event: StoredValue<Option<JsValue>, LocalStorage>,
+    waiting_worker: StoredValue<Option<JsValue>, LocalStorage>,
+}
+
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(target, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f = get(target, method)?.dyn_into::<js_sys::Function>().ok()?;
+    f.apply(target, &args.iter().collect::<js_sys::Array>())
+        .ok()
+}
+
+fn on(target: &JsValue, event: &str, handler: impl FnMut(JsValue) + 'static) {
+    let closure = Closure::<dyn FnMut(JsValue)>::new(handler);
+    call(
+        target,
+        "addEventListener",
+        &[JsValue::from_str(event), closure.as_ref().clone()],
+    );
+    // The listeners live as long as the page.
+    closure.forget();
+}
+
+/// Sets up the state, the listeners and (release builds) the worker, and
+/// provides [`PwaState`] to the app.
+pub fn provide_pwa() -> PwaState {
+    let state = PwaState {
+        update_waiting: RwSignal::new(false),
+        offline: RwSignal::new(!window().navigator().on_line()),
+        can_install: RwSignal::new(false),
+        install_event: StoredValue::new_local(None),
+        waiting_worker: StoredValue::new_local(None),
+    };
+    provide_context(state);
+    let win: JsValue = window().into();
+    on(&win, "online", move |_| state.offline.set(false));
+    on(&win, "offline", move |_| state.offline.set(true));
+    on(&win, "beforeinstallprompt", move |event| {
+        call(&event, "preventDefault", &[]);
+        state.install_event.set_value(Some(event));
+        state.can_install.set(true);
+    });
+    on(&win, "appinstalled", move |_| state.can_install.set(false));
+    if cfg!(not(debug_assertions)) {
+        register_service_worker(state);
+    }
+    state
+}
+
+pub fn use_pwa() -> PwaState {
+    expect_context::<PwaState>()
+}
+
+/// Registers `/sw.js` and watches for a new version. Does nothing where
+/// service workers are unavailable (old browsers, pages not on HTTPS).
+fn register_service_worker(state: PwaState) {
+    let navigator: JsValue = window().navigator().into();
+    let Some(container) = get(&navigator, "serviceWorker") else {
+        return;
+    };
+    // A worker that takes over after "Reload" reloads the page once.
+    on(&container, "controllerchange", move |_| {
+        if state.waiting_worker.with_value(Option::is_some) {
+            let _ = window().location().reload();
+        }
+    });
+    let Some(promise) = call(&container, "register", &[JsValue::from_str("/sw.js")])
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return;
+    };
+    let controlled = get(&container, "controller").is_some();
+    leptos::task::spawn_local(async move {
         // A failed registration only means no offline copy; the app works on.
-        let _ = navigator.service_worker().register("/sw.js");
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let waiting = move |worker: JsValue| {
+            state.waiting_worker.set_value(Some(worker));
+            state.update_waiting.set(true);
+        };
+        if let Some(worker) = get(&registration, "waiting").filter(|_| controlled) {
+            waiting(worker);
+        }
+        let reg = registration.clone();
+        on(&registration, "updatefound", move |_| {
+            let Some(worker) = get(&reg, "installing") else {
+                return;
+            };
+            let w = worker.clone();
+            on(&worker, "statechange", move |_| {
+                let installed =
+                    get(&w, "state").and_then(|s| s.as_string()).as_deref() == Some("installed");
+                // Installed while an older worker controls the page: an update.
+                if installed && controlled {
+                    waiting(w.clone());
+                }
+            });
+        });
+    });
+}
+
+impl PwaState {
+    /// Lets the waiting worker take over; the page reloads when it has.
+    pub fn apply_update(&self) {
+        if let Some(worker) = self.waiting_worker.get_value() {
+            call(&worker, "postMessage", &[JsValue::from_str("skip-waiting")]);
+        }
+    }
+
+    /// Shows the browser's install dialog.
+    pub fn install(&self) {
+        if let Some(event) = self.install_event.get_value() {
+            call(&event, "prompt", &[]);
+            self.install_event.set_value(None);
+            self.can_install.set(false);
+        }
     }
 }

@@ -5,6 +5,7 @@ use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::HtmlElement;
 use leptos_router::components::A;
 
+use crate::components::app_status::InstallButton;
 use crate::i18n::{t, use_i18n};
 
 #[component]
@@ -16,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
         </a>
         <header class="site-header">
             <A href="/" attr:class="site-header__name">{t!(i18n, site_name)}</A>
+            <InstallButton />
         </header>
     }
 }

@@ -1,0 +1,86 @@
+// The offline app against its own server on a copy of dist/: the server can
+// be stopped, and a new version published, without touching other tests.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial' });
+
+async function startServer(dist: string, port: number): Promise<ChildProcess> {
+  const server = spawn('scripts/serve.sh', [String(port), dist], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nginx did not start on ${port}`);
+}
+
+function stop(server: ChildProcess) {
+  server.kill('SIGTERM');
+}
+
+test('with the server stopped, deep links still render and the offline banner shows', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
+  const dist = testInfo.outputPath('dist');
+  execFileSync('cp', ['-R', 'dist', dist]);
+  const port = 8281;
+  const server = await startServer(dist, port);
+  const base = `http://127.0.0.1:${port}`;
+  await page.goto(`${base}/`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  stop(server);
+  await expect.poll(async () => fetch(`${base}/`).then(() => 'up', () => 'down')).toBe('down');
+  for (const path of ['/organisations/noas', '/countries/norway/coi', '/countries/norway/lgbtqi']) {
+    await page.goto(`${base}${path}`);
+    await expect(page.locator('h1'), path).toBeVisible();
+  }
+  // The browser's own offline state shows the banner, with the day the data was saved.
+  await page.context().setOffline(true);
+  await expect(page.getByText(/^You are offline — showing information saved on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
+  await page.context().setOffline(false);
+  await expect(page.getByText(/You are offline/)).toHaveCount(0);
+});
+
+test('a new version shows "Reload", and Reload brings it in', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
+  const dist = testInfo.outputPath('dist');
+  execFileSync('cp', ['-R', 'dist', dist]);
+  const port = 8282;
+  const server = await startServer(dist, port);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
+    // Build B: the same files with a new version stamp in the worker.
+    const sw = `${dist}/sw.js`;
+    const a = readFileSync(sw, 'utf8');
+    const versionA = a.match(/^const VERSION = '([^']+)';$/m)![1];
+    writeFileSync(sw, a.replace(`const VERSION = '${versionA}';`, "const VERSION = 'build-b';"));
+    execFileSync('rm', ['-f', `${sw}.br`, `${sw}.gz`]);
+    await page.reload();
+    await expect(page.getByText('A new version is available.')).toBeVisible();
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect
+      // The page reloads itself when the new worker takes over.
+      .poll(() => page.evaluate(async () => (await caches.keys()).sort().join(',')).catch(() => 'reloading'))
+      .toBe('data-v1,shell-build-b');
+    await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
+    await expect(page.locator('ul.country-list--all [data-code="NO"]')).toBeVisible();
+  } finally {
+    stop(server);
+  }
+});
