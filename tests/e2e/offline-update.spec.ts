@@ -2,6 +2,7 @@
 // be stopped, and a new version published, without touching other tests.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
@@ -20,15 +21,13 @@ async function startServer(dist: string, port: number): Promise<ChildProcess> {
   throw new Error(`nginx did not start on ${port}`);
 }
 
-function stop(server: ChildProcess) {
-  server.kill('SIGTERM');
-}
-
-test('with the server stopped, deep links still render and the offline banner shows', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
+/**
+ * Serves a copy of dist/ on `port`, opens it once and waits until the
+ * service worker controls the page: the state after one online visit.
+ */
+async function firstVisit(page: Page, testInfo: TestInfo, port: number) {
   const dist = testInfo.outputPath('dist');
   execFileSync('cp', ['-R', 'dist', dist]);
-  const port = 8281;
   const server = await startServer(dist, port);
   const base = `http://127.0.0.1:${port}`;
   await page.goto(`${base}/`);
@@ -37,11 +36,21 @@ test('with the server stopped, deep links still render and the offline banner sh
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  stop(server);
+  return { dist, base, stop: () => server.kill('SIGTERM') };
+}
+
+test('with the server stopped, deep links still render and the offline banner shows', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
+  const { base, stop } = await firstVisit(page, testInfo, 8281);
+  stop();
   await expect.poll(async () => fetch(`${base}/`).then(() => 'up', () => 'down')).toBe('down');
-  for (const path of ['/organisations/noas', '/countries/norway/coi', '/countries/norway/lgbtqi']) {
+  for (const [path, heading] of [
+    ['/organisations/noas', 'Norwegian Organisation for Asylum Seekers'],
+    ['/countries/norway/coi', 'Country of origin information: Norway'],
+    ['/countries/norway/lgbtqi', 'LGBTQI+ resources: Norway'],
+  ]) {
     await page.goto(`${base}${path}`);
-    await expect(page.locator('h1'), path).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
   }
   // The browser's own offline state shows the banner, with the day the data was saved.
   await page.context().setOffline(true);
@@ -52,23 +61,12 @@ test('with the server stopped, deep links still render and the offline banner sh
 
 test('a new version shows "Reload", and Reload brings it in', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
-  const dist = testInfo.outputPath('dist');
-  execFileSync('cp', ['-R', 'dist', dist]);
-  const port = 8282;
-  const server = await startServer(dist, port);
+  const { dist, stop } = await firstVisit(page, testInfo, 8282);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await page.goto(`${base}/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
     // Build B: the same files with a new version stamp in the worker.
     const sw = `${dist}/sw.js`;
-    const a = readFileSync(sw, 'utf8');
-    const versionA = a.match(/^const VERSION = '([^']+)';$/m)![1];
+    const a = readFileSync(sw, 'utf8');    const versionA = a.match(/^const VERSION = '([^']+)';$/m)![1];
     writeFileSync(sw, a.replace(`const VERSION = '${versionA}';`, "const VERSION = 'build-b';"));
     execFileSync('rm', ['-f', `${sw}.br`, `${sw}.gz`]);
     await page.reload();
@@ -81,6 +79,6 @@ test('a new version shows "Reload", and Reload brings it in', async ({ page }, t
     await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
     await expect(page.locator('ul.country-list--all [data-code="NO"]')).toBeVisible();
   } finally {
-    stop(server);
+    stop();
   }
 });
