@@ -17,7 +17,8 @@ const pages = [
 ];
 
 async function load(path, ready, throttled) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  // No service worker: its precaching would add to the bytes of a first load.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let bytes = 0;
