@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders every app icon from public/icons/icon.svg into DIR (default: the
 # Trunk staging directory's icons/). Run by scripts/post-build.sh, so the
-# PNGs are never edited by hand or committed.
+# PNGs are never edited by hand or committed. (Trunk copies the SVG itself,
+# so development builds have the favicon too.)
 set -eu
 src="$(dirname "$0")/../public/icons/icon.svg"
 out=${1:-"$TRUNK_STAGING_DIR/icons"}
