@@ -53,7 +53,7 @@ pub fn country_subpage(
 
 /// After a jump link, moves keyboard focus into the section it points to,
 /// so that the next Tab continues there.
-fn focus_jump_target(ev: leptos::ev::MouseEvent) {
+pub fn focus_jump_target(ev: leptos::ev::MouseEvent) {
     use leptos::wasm_bindgen::JsCast;
     let Some(link) = ev
         .target()

@@ -16,7 +16,7 @@ use crate::components::org_card::OrgCard;
 use crate::components::provenance::{FactList, Provenance};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::intl;
-use crate::pages::country::country_subpage;
+use crate::pages::country::{country_subpage, focus_jump_target};
 
 #[component]
 pub fn LgbtqiPage() -> impl IntoView {
@@ -79,19 +79,28 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         <h1>{title}</h1>
         <FocusHeading />
         <p class="lead">{t!(i18n, lgbtqi_lead, country = name.clone())}</p>
-        <section aria-labelledby="situation-heading">
+        <nav class="on-this-page" aria-labelledby="on-this-page-heading">
+            <h2 id="on-this-page-heading" class="on-this-page__heading">{t!(i18n, on_this_page)}</h2>
+            <ul on:click=focus_jump_target>
+                <li><a href="#situation">{t!(i18n, section_legal_situation)}</a></li>
+                <li><a href="#practice">{t!(i18n, section_asylum_practice)}</a></li>
+                <li><a href="#organisations">{t!(i18n, section_lgbtqi_orgs)}</a></li>
+                <li><a href="#further">{t!(i18n, section_further_reading)}</a></li>
+            </ul>
+        </nav>
+        <section id="situation" tabindex="-1" aria-labelledby="situation-heading">
             <h2 id="situation-heading">{t!(i18n, section_legal_situation)}</h2>
             <ol class="timeline">{situation}</ol>
         </section>
-        <section aria-labelledby="practice-heading">
+        <section id="practice" tabindex="-1" aria-labelledby="practice-heading">
             <h2 id="practice-heading">{t!(i18n, section_asylum_practice)}</h2>
             {practice}
         </section>
-        <section aria-labelledby="orgs-heading">
+        <section id="organisations" tabindex="-1" aria-labelledby="orgs-heading">
             <h2 id="orgs-heading">{t!(i18n, section_lgbtqi_orgs)}</h2>
             <ul class="org-list">{orgs}</ul>
         </section>
-        <section aria-labelledby="further-heading">
+        <section id="further" tabindex="-1" aria-labelledby="further-heading">
             <h2 id="further-heading">{t!(i18n, section_further_reading)}</h2>
             <ul class="facts">{resources}</ul>
         </section>

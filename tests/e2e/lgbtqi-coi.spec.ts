@@ -17,6 +17,9 @@ test('LGBTQI+: the legal situation as dated items with sources, and the organisa
   const ids = norway.organisations.filter((o) => o.categories.includes('lgbtqi')).map((o) => `org-${o.id}`);
   expect(await orgs.locator('article').evaluateAll((as) => as.map((a) => a.id))).toEqual(ids);
   expect(ids).toContain('org-noas'); // also on the country page
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'LGBTQI+ organisations' }).click();
+  await expect(page).toHaveURL(/#organisations$/);
+  await expect(page.locator('section#organisations')).toBeFocused();
   await expectSoundHeadings(page);
   const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
   await breadcrumbs.getByRole('link', { name: 'Norway' }).click();
