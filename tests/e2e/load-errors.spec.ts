@@ -1,7 +1,7 @@
 // Bad data or no network: a clear message and a way to retry, never a blank page.
 import { test, expect } from './fixtures';
 
-test('a malformed index.json names the file, the entry and the field', async ({ page, consoleErrors }) => {
+test('a malformed index.json says which file is wrong and how', async ({ page, consoleErrors }) => {
   await page.route('**/data/index.json', async (route) => {
     const response = await route.fetch();
     const index = await response.json();
