@@ -15,6 +15,7 @@ test('a malformed index.json says which file is wrong and how', async ({ page, c
   await alert.getByText('Details', { exact: true }).click();
   await expect(alert).toContainText('data/index.json');
   await expect(alert).toContainText('expected a string');
+  await expect(alert).toContainText(/line \d+ column \d+/);
   consoleErrors.length = 0;
 });
 
