@@ -8,6 +8,7 @@ pub mod loaded;
 pub mod opening_hours;
 pub mod org_card;
 pub mod page_focus;
+pub mod page_section;
 pub mod provenance;
 pub mod site_footer;
 pub mod site_header;

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use directory_data::{CountryEntry, CountryFile, DataError, Index, parse_country, parse_index};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use leptos::prelude::{ArcRwSignal, Get, Set};
 
 /// Where the data files are served, relative to the site root.
 pub const DATA_ROOT: &str = "/data/";
@@ -37,13 +38,15 @@ type SharedLoad = Shared<LocalBoxFuture<'static, Loaded>>;
 thread_local! {
     static CACHE: RefCell<HashMap<String, SharedLoad>> = RefCell::new(HashMap::new());
     /// When the index now shown was fetched from the server (its `Date`
-    /// header: from a cached copy, the day it was saved).
-    static INDEX_FETCHED: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+    /// header: from a cached copy, the day it was saved). A signal, so the
+    /// offline banner shows the date once the index has arrived.
+    static INDEX_FETCHED: ArcRwSignal<Option<f64>> = ArcRwSignal::new(None);
 }
 
-/// Milliseconds since 1970 at which the index shown was fetched, if known.
+/// Milliseconds since 1970 at which the index shown was fetched, if known
+/// (reactive).
 pub fn index_fetched_at() -> Option<f64> {
-    INDEX_FETCHED.with(std::cell::Cell::get)
+    INDEX_FETCHED.with(|f| f.get())
 }
 
 async fn fetch_text(file: &str) -> Result<String, LoadError> {

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::page_focus::FocusHeading;
+use crate::components::page_section::{OnThisPage, page_section};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -51,33 +52,8 @@ pub fn country_subpage(
     })
 }
 
-/// After a jump link, moves keyboard focus into the section it points to,
-/// so that the next Tab continues there.
-pub fn focus_jump_target(ev: leptos::ev::MouseEvent) {
-    use leptos::wasm_bindgen::JsCast;
-    let Some(link) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
-        .and_then(|el| el.closest("a").ok().flatten())
-    else {
-        return;
-    };
-    let Some(id) = link
-        .get_attribute("href")
-        .and_then(|h| h.strip_prefix('#').map(str::to_string))
-    else {
-        return;
-    };
-    if let Some(section) = document()
-        .get_element_by_id(&id)
-        .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
-    {
-        let _ = section.focus();
-    }
-}
-
 /// The `mailto:` link for suggestions and corrections about a page.
-pub fn suggestion_link(index: &Index, page: &str) -> String {
+fn suggestion_link(index: &Index, page: &str) -> String {
     let i18n = crate::i18n::use_i18n();
     let url = window().location().href().unwrap_or_default();
     mailto(
@@ -92,11 +68,10 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
     let i18n = use_i18n();
     let href = suggestion_link(&index, &page);
     view! {
-        <section id="suggest" tabindex="-1" aria-labelledby="suggest-heading">
-            <h2 id="suggest-heading">{t!(i18n, section_suggest)}</h2>
+        {page_section("suggest", t_string!(i18n, section_suggest).to_string(), view! {
             <p>{t!(i18n, suggest_text)}</p>
             <p><a href=href class="button-link">{t!(i18n, suggest_link)}</a></p>
-        </section>
+        })}
     }
 }
 
@@ -274,6 +249,14 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let last_checked = intl::format_date(country.last_verified.into(), &locale);
     let based_on_updated = intl::format_date(attribution.based_on_updated, &locale);
 
+    // The main sections' headings, shared by "On this page" and the sections.
+    let headings = [
+        t_string!(i18n, section_protection).to_string(),
+        t_string!(i18n, section_legal_aid).to_string(),
+        t_string!(i18n, section_other_support).to_string(),
+        t_string!(i18n, section_about).to_string(),
+    ];
+    let heading = move |i: usize| headings[i].clone();
     let lgbtqi_link = t_string!(i18n, link_lgbtqi, country = name.clone()).to_string();
     let coi_link = t_string!(i18n, link_coi, country = name.clone()).to_string();
 
@@ -286,23 +269,19 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         <h1>{name.clone()}</h1>
         <FocusHeading />
         <p class="lead">{t!(i18n, country_lead, country = name.clone())}</p>
-        <nav class="on-this-page" aria-labelledby="on-this-page-heading">
-            <h2 id="on-this-page-heading" class="on-this-page__heading">{t!(i18n, on_this_page)}</h2>
-            <ul on:click=focus_jump_target>
-                <li><a href="#protection">{t!(i18n, section_protection)}</a></li>
-                <li><a href="#legal-aid">{t!(i18n, section_legal_aid)}</a></li>
-                <li><a href="#other-support">{t!(i18n, section_other_support)}</a></li>
-                <li><a href="#about">{t!(i18n, section_about)}</a></li>
-                <li><a href="#suggest">{t!(i18n, section_suggest)}</a></li>
-            </ul>
-        </nav>
+        <OnThisPage sections=vec![
+            ("protection", heading(0)),
+            ("legal-aid", heading(1)),
+            ("other-support", heading(2)),
+            ("about", heading(3)),
+            ("suggest", t_string!(i18n, section_suggest).to_string()),
+        ] />
         <ul class="related-pages">
             <li><A href=format!("/countries/{slug}/lgbtqi")>{lgbtqi_link}</A></li>
             <li><A href=format!("/countries/{slug}/coi")>{coi_link}</A></li>
         </ul>
 
-        <section id="protection" tabindex="-1" aria-labelledby="protection-heading">
-            <h2 id="protection-heading">{t!(i18n, section_protection)}</h2>
+        {page_section("protection", heading(0), view! {
             <h3>{t!(i18n, section_treaties)}</h3>
             <ul class="facts">{treaties}</ul>
             <h3>{t!(i18n, section_regional)}</h3>
@@ -330,25 +309,22 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <a href=p.statistics.url.clone()>{p.statistics.title.clone()}</a>
                 <Provenance verification=p.statistics.verification.clone() country=country.clone() />
             </p>
-        </section>
+        })}
 
-        <section id="legal-aid" tabindex="-1" aria-labelledby="legal-aid-heading">
-            <h2 id="legal-aid-heading">{t!(i18n, section_legal_aid)}</h2>
+        {page_section("legal-aid", heading(1), view! {
             <ul class="org-list">{legal_aid}</ul>
-        </section>
+        })}
 
-        <section id="other-support" tabindex="-1" aria-labelledby="other-support-heading">
-            <h2 id="other-support-heading">{t!(i18n, section_other_support)}</h2>
+        {page_section("other-support", heading(2), view! {
             <ul class="org-list">{other_support}</ul>
-        </section>
+        })}
 
-        <section id="about" tabindex="-1" aria-labelledby="about-heading">
-            <h2 id="about-heading">{t!(i18n, section_about)}</h2>
+        {page_section("about", heading(3), view! {
             <p>{attribution.summary.clone()}</p>
             <p>{t!(i18n, about_based_on)} ": " {based_on_view} " (" {based_on_updated} ")."</p>
             <p>{t!(i18n, about_last_checked)} ": " <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
             <p class="notice" role="note">{attribution.notice.clone()}</p>
-        </section>
+        })}
 
         <SuggestSection index page=name />
     }

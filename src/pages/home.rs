@@ -57,19 +57,28 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
         .filter(|c| c.content.is_some())
         .map(|c| view! { <CountryItem country=c.clone() hidden=Signal::stored(false) /> })
         .collect_view();
+    let all = countries.clone();
     let query = RwSignal::new(String::new());
-    // Every row is built once; the filter only hides rows, so typing is cheap.
-    let rows = countries
-        .iter()
-        .map(|country| {
-            let entry = country.clone();
-            let shown = Memo::new(move |_| query.with(|q| country_matches(&entry, q)));
-            view! { <CountryItem country=country.clone() hidden=Signal::derive(move || !shown.get()) /> }
+    // Which countries match, computed once per keystroke for every row and
+    // the count. The rows are built once; the filter only hides them.
+    let matches = Memo::new(move |_| {
+        query.with(|q| {
+            countries
+                .iter()
+                .map(|c| country_matches(c, q))
+                .collect::<Vec<bool>>()
+        })
+    });
+    let shown_count =
+        Memo::new(move |_| matches.with(|m| m.iter().filter(|&&shown| shown).count()));
+    let rows = all
+        .into_iter()
+        .enumerate()
+        .map(|(i, country)| {
+            let hidden = Signal::derive(move || matches.with(|m| !m[i]));
+            view! { <CountryItem country hidden /> }
         })
         .collect_view();
-    let shown_count = Memo::new(move |_| {
-        query.with(|q| countries.iter().filter(|c| country_matches(c, q)).count())
-    });
     view! {
         <p>{t!(i18n, countries_summary, with_content = with_content, total = total)}</p>
         <h3>{t!(i18n, countries_with_entries)}</h3>

@@ -13,10 +13,11 @@ use crate::components::page_focus::FocusHeading;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::org_card::OrgCard;
+use crate::components::page_section::{OnThisPage, page_section};
 use crate::components::provenance::{FactList, Provenance};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::intl;
-use crate::pages::country::{country_subpage, focus_jump_target};
+use crate::pages::country::country_subpage;
 
 #[component]
 pub fn LgbtqiPage() -> impl IntoView {
@@ -29,6 +30,14 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
     let locale = intl::locale();
     let name = country.name.clone();
     let title = t_string!(i18n, lgbtqi_title, country = name.clone()).to_string();
+    // The sections' headings, shared by "On this page" and the sections.
+    let headings = [
+        t_string!(i18n, section_legal_situation).to_string(),
+        t_string!(i18n, section_asylum_practice).to_string(),
+        t_string!(i18n, section_lgbtqi_orgs).to_string(),
+        t_string!(i18n, section_further_reading).to_string(),
+    ];
+    let heading = move |i: usize| headings[i].clone();
     let lgbtqi = &country.lgbtqi;
     let situation = lgbtqi
         .legal_situation
@@ -79,31 +88,24 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         <h1>{title}</h1>
         <FocusHeading />
         <p class="lead">{t!(i18n, lgbtqi_lead, country = name.clone())}</p>
-        <nav class="on-this-page" aria-labelledby="on-this-page-heading">
-            <h2 id="on-this-page-heading" class="on-this-page__heading">{t!(i18n, on_this_page)}</h2>
-            <ul on:click=focus_jump_target>
-                <li><a href="#situation">{t!(i18n, section_legal_situation)}</a></li>
-                <li><a href="#practice">{t!(i18n, section_asylum_practice)}</a></li>
-                <li><a href="#organisations">{t!(i18n, section_lgbtqi_orgs)}</a></li>
-                <li><a href="#further">{t!(i18n, section_further_reading)}</a></li>
-            </ul>
-        </nav>
-        <section id="situation" tabindex="-1" aria-labelledby="situation-heading">
-            <h2 id="situation-heading">{t!(i18n, section_legal_situation)}</h2>
+        <OnThisPage sections=vec![
+            ("situation", heading(0)),
+            ("practice", heading(1)),
+            ("organisations", heading(2)),
+            ("further", heading(3)),
+        ] />
+        {page_section("situation", heading(0), view! {
             <ol class="timeline">{situation}</ol>
-        </section>
-        <section id="practice" tabindex="-1" aria-labelledby="practice-heading">
-            <h2 id="practice-heading">{t!(i18n, section_asylum_practice)}</h2>
+        })}
+        {page_section("practice", heading(1), view! {
             {practice}
-        </section>
-        <section id="organisations" tabindex="-1" aria-labelledby="orgs-heading">
-            <h2 id="orgs-heading">{t!(i18n, section_lgbtqi_orgs)}</h2>
+        })}
+        {page_section("organisations", heading(2), view! {
             <ul class="org-list">{orgs}</ul>
-        </section>
-        <section id="further" tabindex="-1" aria-labelledby="further-heading">
-            <h2 id="further-heading">{t!(i18n, section_further_reading)}</h2>
+        })}
+        {page_section("further", heading(3), view! {
             <ul class="facts">{resources}</ul>
-        </section>
+        })}
         <p class="notice" role="note">{country.attribution.notice.clone()}</p>
     }
 }

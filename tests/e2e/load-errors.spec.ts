@@ -71,3 +71,19 @@ test('each data file is fetched once and shared by the pages that need it', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');
   expect(fetched.sort()).toEqual(['/data/countries/norway.json', '/data/index.json']);
 });
+
+test('while data loads, a placeholder holds the page', async ({ page, countryPage }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/countries/norway.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/countries/norway');
+  const placeholder = page.locator('.placeholder[aria-busy="true"]');
+  await expect(placeholder.getByRole('status')).toHaveText('Loading…');
+  expect((await placeholder.boundingBox())!.height).toBeGreaterThan(300);
+  release();
+  await expect(countryPage.heading).toHaveText('Norway');
+  await expect(placeholder).toHaveCount(0);
+});

@@ -24,6 +24,8 @@ test('after one online visit, deep links render offline', async ({ page, context
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
   }
   await expect(page.locator('a[href="tel:+4722365660"]').first()).toBeVisible();
+  // Opened offline, the banner still dates the saved data.
+  await expect(page.getByText(/^You are offline — showing information saved on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   await context.setOffline(false);
 });
 
