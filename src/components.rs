@@ -5,6 +5,7 @@ pub mod breadcrumbs;
 pub mod contacts;
 pub mod load_error;
 pub mod loaded;
+pub mod offline_save;
 pub mod opening_hours;
 pub mod org_card;
 pub mod page_focus;

@@ -98,3 +98,23 @@ pub fn format_timestamp(ms: f64, locale: &str) -> String {
     )
     .unwrap_or_default()
 }
+
+/// A download size as people read it: "27 kB", "1.2 MB" (decimal units,
+/// as the browser's settings show them).
+pub fn format_bytes(bytes: u64, locale: &str) -> String {
+    // Whole kilobytes below 1 MB, tenths of megabytes above (integers only:
+    // formatting floats in Rust would add kilobytes of wasm).
+    let kb = bytes.div_ceil(1000);
+    let (value, unit) = if bytes < 1_000_000 {
+        (kb as f64, "kilobyte")
+    } else {
+        (bytes.div_ceil(100_000) as f64 / 10.0, "megabyte")
+    };
+    let opts = options(&[("style", "unit"), ("unit", unit)]);
+    js_sys::Intl::NumberFormat::new(&locales(locale), &opts)
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{kb} kB"))
+}

@@ -1,7 +1,8 @@
 //! Browser glue for the offline app: registers the service worker
-//! (`public/sw.js`) in release builds, and keeps three facts for the
-//! interface: a new version is waiting, the browser is offline, and the
-//! browser offers to install the app.
+//! (`public/sw.js`) in release builds, and keeps four facts for the
+//! interface: a new version is waiting, the browser is offline, the browser
+//! offers to install the app, and a worker controls the page (so data can
+//! be saved for offline use).
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::closure::Closure;
@@ -15,6 +16,9 @@ pub struct PwaState {
     pub offline: RwSignal<bool>,
     /// The browser has offered to install the app (`beforeinstallprompt`).
     pub can_install: RwSignal<bool>,
+    /// A service worker controls the page: data fetched now is saved for
+    /// offline use. Never true in debug builds (no worker is registered).
+    pub controlled: RwSignal<bool>,
     install_event: StoredValue<Option<JsValue>, LocalStorage>,
     waiting_worker: StoredValue<Option<JsValue>, LocalStorage>,
 }
@@ -49,6 +53,7 @@ pub fn provide_pwa() -> PwaState {
         update_waiting: RwSignal::new(false),
         offline: RwSignal::new(!window().navigator().on_line()),
         can_install: RwSignal::new(false),
+        controlled: RwSignal::new(false),
         install_event: StoredValue::new_local(None),
         waiting_worker: StoredValue::new_local(None),
     };
@@ -80,10 +85,12 @@ fn register_service_worker(state: PwaState) {
         return;
     };
     // A worker that takes over after "Reload" reloads the page once.
+    let c = container.clone();
     on(&container, "controllerchange", move |_| {
         if state.waiting_worker.with_value(Option::is_some) {
             let _ = window().location().reload();
         }
+        state.controlled.set(get(&c, "controller").is_some());
     });
     let Some(promise) = call(&container, "register", &[JsValue::from_str("/sw.js")])
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
@@ -91,6 +98,7 @@ fn register_service_worker(state: PwaState) {
         return;
     };
     let controlled = get(&container, "controller").is_some();
+    state.controlled.set(controlled);
     leptos::task::spawn_local(async move {
         // A failed registration only means no offline copy; the app works on.
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
@@ -137,4 +145,29 @@ impl PwaState {
             self.can_install.set(false);
         }
     }
+}
+
+/// Whether the service worker's caches hold `url` (a path on this origin).
+pub async fn is_saved(url: &str) -> bool {
+    let win: JsValue = window().into();
+    let Some(promise) = get(&win, "caches")
+        .and_then(|caches| call(&caches, "match", &[JsValue::from_str(url)]))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .is_ok_and(|found| !found.is_undefined() && !found.is_null())
+}
+
+/// Saves a data file for offline use: fetched while a worker controls the
+/// page, a data file is stored by the worker before it is answered. True
+/// when it is saved.
+pub async fn save(url: &str) -> bool {
+    let fetched = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .is_ok_and(|r| r.ok());
+    fetched && is_saved(url).await
 }

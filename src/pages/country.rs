@@ -19,6 +19,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::loaded::loaded;
+use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::components::org_card::OrgCard;
 use crate::components::provenance::{FactList, Provenance};
 use crate::dataset::{CountryLookup, load_country_by_slug};
@@ -280,6 +281,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <li><A href=format!("/countries/{slug}/lgbtqi")>{lgbtqi_link}</A></li>
             <li><A href=format!("/countries/{slug}/coi")>{coi_link}</A></li>
         </ul>
+        <OfflineSave index=index.clone() scope=SaveScope::Country(name.clone()) />
 
         {page_section("protection", heading(0), view! {
             <h3>{t!(i18n, section_treaties)}</h3>

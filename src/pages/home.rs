@@ -12,6 +12,7 @@ use crate::components::page_focus::FocusHeading;
 use leptos_router::components::A;
 
 use crate::components::loaded::loaded;
+use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::dataset::load_index;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::intl;
@@ -30,7 +31,10 @@ pub fn HomePage() -> impl IntoView {
             <p>{t!(i18n, home_trust)}</p>
             <section aria-labelledby="countries-heading">
                 <h2 id="countries-heading">{t!(i18n, countries_heading)}</h2>
-                {loaded(index, |index| view! { <CountryList index /> })}
+                {loaded(index, |index| view! {
+                    <OfflineSave index=index.clone() scope=SaveScope::All />
+                    <CountryList index />
+                })}
             </section>
         </div>
     }

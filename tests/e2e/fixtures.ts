@@ -16,6 +16,7 @@ export interface CountryEntry {
     file: string;
     organisations: { total: number; legal_aid: number; other_support: number; lgbtqi: number };
     last_verified: string;
+    brotli_bytes?: number;
   };
 }
 export interface Index {

@@ -1,42 +1,27 @@
 // The offline app against its own server on a copy of dist/: the server can
 // be stopped, and a new version published, without touching other tests.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { serveCopy, waitForControl } from './own-server';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
-
-async function startServer(dist: string, port: number): Promise<ChildProcess> {
-  const server = spawn('scripts/serve.sh', [String(port), dist], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nginx did not start on ${port}`);
-}
 
 /**
  * Serves a copy of dist/ on `port`, opens it once and waits until the
  * service worker controls the page: the state after one online visit.
  */
 async function firstVisit(page: Page, testInfo: TestInfo, port: number) {
-  const dist = testInfo.outputPath('dist');
-  execFileSync('cp', ['-R', 'dist', dist]);
-  const server = await startServer(dist, port);
-  const base = `http://127.0.0.1:${port}`;
-  await page.goto(`${base}/`);
+  const served = await serveCopy(testInfo.outputPath('dist'), port);
+  await page.goto(`${served.base}/`);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  return { dist, base, stop: () => server.kill('SIGTERM') };
+  await waitForControl(page);
+  return served;
 }
 
 test('with the server stopped, deep links still render and the offline banner shows', async ({ page }, testInfo) => {

@@ -12,6 +12,13 @@ test('after one online visit, deep links render offline', async ({ page, context
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Below the offline cap every country is saved on install: the pages say
+  // so, and offer no buttons.
+  await expect(page.getByText("The directory's 1 country is saved on this device: it works offline.")).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Save all/ })).toHaveCount(0);
+  await page.locator('ul.country-list--featured').getByRole('link', { name: 'Norway' }).click();
+  await expect(page.getByText('Saved on this device: the Norway pages work offline.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Save Norway/ })).toHaveCount(0);
 
   await context.setOffline(true);
   for (const [path, heading] of [

@@ -49,7 +49,27 @@ pub struct CountryContent {
     pub organisations: OrganisationCounts,
     /// The most recent day any of the country's facts was checked.
     pub last_verified: Date,
+    /// The country file's size when the server sends it compressed (brotli
+    /// at [`BROTLI_LEVEL`]): what saving it for offline use downloads. The
+    /// validator requires it, within [`SIZE_TOLERANCE_PERCENT`]; the app
+    /// and the service worker read an index without it as "size unknown".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brotli_bytes: Option<u64>,
 }
+
+/// While all country files together are at most this many bytes (brotli),
+/// the service worker saves them all for offline use when it installs;
+/// above it, only the countries a person opens or saves. `public/sw.js`
+/// holds the same number (a test checks they agree).
+pub const OFFLINE_CAP_BROTLI_BYTES: u64 = 1_000_000;
+
+/// The brotli level the server compresses data files with on the fly
+/// (`brotli_comp_level` in `server/site.conf`; a test checks they agree).
+pub const BROTLI_LEVEL: u32 = 6;
+
+/// How far `brotli_bytes` may be from the real size, so that small edits to
+/// a country file don't each need an index edit.
+pub const SIZE_TOLERANCE_PERCENT: u64 = 5;
 
 /// How many organisations a country file lists, in all and per page. An
 /// organisation listed on two pages counts once in `total`.
@@ -67,10 +87,78 @@ impl Index {
         self.countries.iter().find(|c| c.slug == slug)
     }
 
+    /// What saving every country file for offline use downloads, in bytes;
+    /// `None` if a country's size is unknown.
+    pub fn total_brotli_bytes(&self) -> Option<u64> {
+        self.with_content().map(|(_, c)| c.brotli_bytes).sum()
+    }
+
+    /// Whether the service worker saves every country file when it installs.
+    pub fn all_saved_on_install(&self) -> bool {
+        self.total_brotli_bytes()
+            .is_some_and(|total| total <= OFFLINE_CAP_BROTLI_BYTES)
+    }
+
     /// The countries that have content, in index order.
     pub fn with_content(&self) -> impl Iterator<Item = (&CountryEntry, &CountryContent)> {
         self.countries
             .iter()
             .filter_map(|c| c.content.as_ref().map(|content| (c, content)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(sizes: &[Option<u64>]) -> Index {
+        let countries = sizes
+            .iter()
+            .enumerate()
+            .map(|(i, &brotli_bytes)| CountryEntry {
+                code: format!("C{i}"),
+                name: format!("Country {i}"),
+                slug: format!("country-{i}"),
+                content: Some(CountryContent {
+                    file: format!("countries/country-{i}.json"),
+                    organisations: OrganisationCounts::default(),
+                    last_verified: Date::parse("2026-11-24").unwrap(),
+                    brotli_bytes,
+                }),
+            })
+            .chain(std::iter::once(CountryEntry {
+                code: "ZZ".into(),
+                name: "No content".into(),
+                slug: "no-content".into(),
+                content: None,
+            }))
+            .collect();
+        Index {
+            schema_version: SCHEMA_VERSION,
+            updated: Date::parse("2026-11-24").unwrap(),
+            maintainers: Maintainers {
+                name: "m".into(),
+                email: "m@example.org".into(),
+            },
+            countries,
+        }
+    }
+
+    #[test]
+    fn all_files_are_saved_on_install_up_to_the_cap() {
+        let half = OFFLINE_CAP_BROTLI_BYTES / 2;
+        assert_eq!(
+            index(&[Some(half), Some(half)]).total_brotli_bytes(),
+            Some(2 * half)
+        );
+        assert!(index(&[Some(half), Some(half)]).all_saved_on_install());
+        assert!(!index(&[Some(half), Some(half + 1)]).all_saved_on_install());
+        assert!(index(&[]).all_saved_on_install());
+    }
+
+    #[test]
+    fn an_unknown_size_counts_as_above_the_cap() {
+        assert_eq!(index(&[Some(1), None]).total_brotli_bytes(), None);
+        assert!(!index(&[Some(1), None]).all_saved_on_install());
     }
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::common::{Source, Verification};
 use crate::country::{CountryFile, OpeningHours, Organisation};
-use crate::index::Index;
+use crate::index::{BROTLI_LEVEL, CountryContent, Index, SIZE_TOLERANCE_PERCENT};
 use crate::parse::{DataError, locate, parse_country, parse_index};
 use crate::vocabulary::Category;
 
@@ -646,6 +646,46 @@ pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
     report.errors
 }
 
+/// The size of `text` compressed as the server sends it: brotli at
+/// [`BROTLI_LEVEL`], with nginx's default window (`brotli_window 512k`).
+pub fn brotli_size(text: &str) -> u64 {
+    use std::io::Write;
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, BROTLI_LEVEL, 19);
+        writer
+            .write_all(text.as_bytes())
+            .expect("writing to memory cannot fail");
+    }
+    out.len() as u64
+}
+
+/// `content.brotli_bytes` is present and within [`SIZE_TOLERANCE_PERCENT`]
+/// of the file's real compressed size; the message gives the real size.
+fn check_size(errors: &mut Vec<DataError>, entry: &str, content: &CountryContent, text: &str) {
+    let actual = brotli_size(text);
+    let problem = match content.brotli_bytes {
+        None => Some("is missing".to_string()),
+        Some(recorded) if recorded.abs_diff(actual) * 100 > actual * SIZE_TOLERANCE_PERCENT => {
+            Some(format!(
+                "is {recorded}, more than {SIZE_TOLERANCE_PERCENT} % off"
+            ))
+        }
+        Some(_) => None,
+    };
+    if let Some(problem) = problem {
+        errors.push(DataError::new(
+            "index.json",
+            entry,
+            "content.brotli_bytes",
+            format!(
+                "{problem}: {} compresses to {actual} bytes (brotli level {BROTLI_LEVEL}); set it to {actual}",
+                content.file
+            ),
+        ));
+    }
+}
+
 /// Loads and checks `index.json` and every country file in `dir`, and the
 /// rules that join them: each listed file exists and matches its index entry,
 /// each country file is listed, organisation ids are unique across countries.
@@ -679,7 +719,15 @@ pub fn validate_dataset(dir: &Path) -> Result<Dataset, Vec<DataError>> {
             ));
             continue;
         }
-        let country = match read(&content.file).and_then(|t| parse_country(&content.file, &t)) {
+        let text = match read(&content.file) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        check_size(&mut errors, &index_entry, content, &text);
+        let country = match parse_country(&content.file, &text) {
             Ok(c) => c,
             Err(e) => {
                 errors.push(e);

@@ -7,8 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use directory_data::index::{BROTLI_LEVEL, OFFLINE_CAP_BROTLI_BYTES};
 use directory_data::parse::DataError;
-use directory_data::validate::{validate_country, validate_dataset};
+use directory_data::validate::{brotli_size, validate_country, validate_dataset};
 use directory_data::{parse_country, parse_index};
 use serde_json::{Value, json};
 
@@ -554,6 +555,97 @@ fn rule_index_counts_match_the_country_file() {
         &format!("countries[{i}] (NO)"),
         "content.organisations",
         "countries/norway.json has",
+    );
+}
+
+#[test]
+fn rule_index_sizes_match_the_country_file() {
+    let text = std::fs::read_to_string(data_dir().join(COUNTRY_FILE)).unwrap();
+    let actual = brotli_size(&text);
+    let index = shipped("index.json");
+    let i = norway_index_position(&index);
+    let entry = format!("countries[{i}] (NO)");
+    let with_size = |size: Option<u64>| {
+        let dir = dataset_copy();
+        let mut index = index.clone();
+        let content = index["countries"][i]["content"].as_object_mut().unwrap();
+        match size {
+            Some(n) => content.insert("brotli_bytes".into(), json!(n)),
+            None => content.remove("brotli_bytes"),
+        };
+        write_json(&dir, "index.json", &index);
+        dir
+    };
+    let set_it = format!(
+        "countries/norway.json compresses to {actual} bytes (brotli level 6); set it to {actual}"
+    );
+    let errors = dataset_errors(&with_size(None));
+    assert_error(
+        &errors,
+        "index.json",
+        &entry,
+        "content.brotli_bytes",
+        "is missing",
+    );
+    assert_error(
+        &errors,
+        "index.json",
+        &entry,
+        "content.brotli_bytes",
+        &set_it,
+    );
+    let errors = dataset_errors(&with_size(Some(actual * 90 / 100)));
+    assert_error(
+        &errors,
+        "index.json",
+        &entry,
+        "content.brotli_bytes",
+        "more than 5 % off",
+    );
+    assert_error(
+        &errors,
+        "index.json",
+        &entry,
+        "content.brotli_bytes",
+        &set_it,
+    );
+    // Small edits to a country file need no index edit.
+    let dir = with_size(Some(actual * 97 / 100));
+    validate_dataset(&dir).expect("within 5 % is accepted");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// The number after `prefix` on the line of `file` (a path from the
+/// repository root) that starts with it.
+fn number_after(file: &str, prefix: &str) -> u64 {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find_map(|l| l.strip_prefix(prefix))
+        .unwrap_or_else(|| panic!("{file} has no line starting {prefix:?}"));
+    let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("{file}: no number after {prefix:?}"))
+}
+
+#[test]
+fn the_offline_cap_is_the_same_in_the_service_worker() {
+    assert_eq!(
+        number_after("public/sw.js", "const DATA_CAP = "),
+        OFFLINE_CAP_BROTLI_BYTES
+    );
+}
+
+#[test]
+fn sizes_are_measured_at_the_servers_brotli_level() {
+    assert_eq!(
+        number_after("server/site.conf", "brotli_comp_level "),
+        u64::from(BROTLI_LEVEL)
     );
 }
 

@@ -22,6 +22,17 @@ fn main() -> ExitCode {
                 dataset.countries.len(),
                 orgs
             );
+            // The sizes are checked above, so the total is known.
+            let total = dataset.index.total_brotli_bytes().unwrap_or_default();
+            let mode = if dataset.index.all_saved_on_install() {
+                "the app saves them all for offline use when installed"
+            } else {
+                "above the cap, the app saves only the countries a person opens or saves"
+            };
+            println!(
+                "country files: {total} bytes with brotli; offline cap {} bytes: {mode}",
+                directory_data::index::OFFLINE_CAP_BROTLI_BYTES
+            );
             ExitCode::SUCCESS
         }
         Err(errors) => {

@@ -1,0 +1,160 @@
+//! Saving countries for offline use. While all country files together fit
+//! under the offline cap, the service worker saves them all when it
+//! installs, and this component only says so. Above the cap, a country
+//! page offers "Save for offline use" and the home page "Save all, N MB".
+//! Nothing shows where no service worker controls the page (debug builds,
+//! browsers without workers, a forced reload).
+//!
+//! One component serves both pages, with a fixed set of elements shown or
+//! hidden: it keeps the wasm small.
+
+use std::rc::Rc;
+
+use directory_data::Index;
+use leptos::prelude::*;
+
+use crate::i18n::{t_string, use_i18n};
+use crate::intl;
+use crate::pwa::{self, use_pwa};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Saving {
+    /// Not known yet, or no worker controls the page.
+    Unknown,
+    NotSaved,
+    /// Saving the n-th file (from 1).
+    InProgress(usize),
+    Saved,
+    /// The last attempt left this many files unsaved.
+    Failed(usize),
+}
+
+/// What to save: one country (its English name) or every country.
+#[derive(Clone)]
+pub enum SaveScope {
+    Country(String),
+    All,
+}
+
+/// "Saved on this device", or a button that saves the scope's files.
+#[component]
+pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
+    let i18n = use_i18n();
+    let pwa = use_pwa();
+    let files: Vec<(String, Option<u64>)> = index
+        .with_content()
+        .filter(|(entry, _)| match &scope {
+            SaveScope::Country(name) => &entry.name == name,
+            SaveScope::All => true,
+        })
+        .map(|(_, c)| (format!("/data/{}", c.file), c.brotli_bytes))
+        .collect();
+    let count = files.len();
+    let files = StoredValue::new_local(files);
+    // Above the cap the person chooses; below it the worker saves all.
+    let offer = !index.all_saved_on_install();
+    let state = RwSignal::new(Saving::Unknown);
+    // The files not saved yet.
+    let missing = RwSignal::new_local(Vec::<(String, Option<u64>)>::new());
+
+    Effect::new(move |_| {
+        if !pwa.controlled.get() || count == 0 {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let mut unsaved = Vec::new();
+            for (url, size) in files.get_value() {
+                if !pwa::is_saved(&url).await {
+                    unsaved.push((url, size));
+                }
+            }
+            state.set(if unsaved.is_empty() {
+                Saving::Saved
+            } else {
+                Saving::NotSaved
+            });
+            missing.set(unsaved);
+        });
+    });
+
+    let save = move |_| {
+        let todo = missing.get_untracked();
+        leptos::task::spawn_local(async move {
+            let mut failed = Vec::new();
+            for (n, (url, size)) in todo.into_iter().enumerate() {
+                state.set(Saving::InProgress(n + 1));
+                if !pwa::save(&url).await {
+                    failed.push((url, size));
+                }
+            }
+            state.set(match failed.len() {
+                0 => Saving::Saved,
+                n => Saving::Failed(n),
+            });
+            missing.set(failed);
+        });
+    };
+
+    let all = matches!(scope, SaveScope::All);
+    let name = match scope {
+        SaveScope::Country(name) => name,
+        SaveScope::All => String::new(),
+    };
+    let status_name = name.clone();
+    let status = move || match state.get() {
+        Saving::Saved if all => t_string!(i18n, offline_saved_all, count = count).to_string(),
+        Saving::Saved => {
+            t_string!(i18n, offline_saved_country, country = status_name.clone()).to_string()
+        }
+        Saving::InProgress(n) if all => {
+            let total = missing.with(Vec::len);
+            t_string!(i18n, offline_saving_progress, done = n, total = total).to_string()
+        }
+        Saving::Failed(n) if all => t_string!(i18n, offline_save_all_failed, count = n).to_string(),
+        Saving::Failed(_) => t_string!(i18n, offline_save_failed).to_string(),
+        Saving::NotSaved if all => t_string!(i18n, offline_save_all_hint).to_string(),
+        _ => String::new(),
+    };
+    let label = move || match state.get() {
+        Saving::InProgress(_) => t_string!(i18n, offline_saving).to_string(),
+        _ => {
+            let bytes: Option<u64> = missing.with(|m| m.iter().map(|(_, size)| *size).sum());
+            let size = bytes
+                .map(|b| format!(" ({})", intl::format_bytes(b, &intl::locale())))
+                .unwrap_or_default();
+            let text = if all {
+                t_string!(i18n, offline_save_all).to_string()
+            } else {
+                t_string!(i18n, offline_save_country, country = name.clone()).to_string()
+            };
+            text + &size
+        }
+    };
+    let shown = move || match state.get() {
+        Saving::Unknown => false,
+        Saving::NotSaved => offer,
+        _ => true,
+    };
+    let button_shown = move || shown() && state.get() != Saving::Saved;
+    view! {
+        <div class="offline-save" hidden=move || !shown()>
+            <p
+                role="status"
+                class="offline-save__status"
+                class:offline-save__status--saved=move || state.get() == Saving::Saved
+                class:offline-save__status--failed=move || matches!(state.get(), Saving::Failed(_))
+            >
+                {status}
+            </p>
+            <button
+                type="button"
+                class="offline-save__button"
+                hidden=move || !button_shown()
+                disabled=move || matches!(state.get(), Saving::InProgress(_))
+                on:click=save
+            >
+                {label}
+            </button>
+        </div>
+    }
+}
