@@ -11,8 +11,11 @@
 //   country added without a rebuild is saved too. While all of them together
 //   are at most DATA_CAP bytes (brotli, `brotli_bytes` in the index), all are
 //   saved; above it, only those a person opens or saves ("Save for offline"
-//   fetches them through this worker). A saved file whose index entry
-//   changes is fetched again; a file no longer listed is deleted.
+//   fetches them through this worker). A saved file is checked again when
+//   its index entry changes, and at least daily; a file no longer listed is
+//   deleted.
+// - A data file is saved only if it is a 200 with data of the schema the app
+//   reads: an error or a broken file never replaces a good saved copy.
 // - Navigations try the network and fall back to the cached index.html, so
 //   deep links open offline.
 // - Only successful same-origin GET responses are cached; other requests
@@ -24,54 +27,81 @@ const SHELL = [];
 const SHELL_CACHE = `shell-${VERSION}`;
 const DATA_CACHE = 'data-v1';
 const INDEX = '/data/index.json';
-// The same number as OFFLINE_CAP_BROTLI_BYTES in crates/data/src/index.rs.
+const COUNTRIES = '/data/countries/';
+// The same numbers as SCHEMA_VERSION and OFFLINE_CAP_BROTLI_BYTES in
+// crates/data/src/index.rs (a test checks they agree).
+const SCHEMA_VERSION = 1;
 const DATA_CAP = 1000000;
+// A saved country file is checked again (usually a 304) at most this often,
+// and at once when its index entry changes.
+const RECHECK_AFTER_MS = 24 * 60 * 60 * 1000;
 
-async function store(cache, url) {
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (response.ok) await cache.put(url, response);
-}
+const pathOf = (url) => new URL(url, self.location.href).pathname;
 
 /**
- * Brings the saved country files in line with `index` (just fetched);
- * `previous` is the index saved before it, if any.
+ * Saves a data response when it is good: a 200 whose body is data of the
+ * schema this app reads, so a broken or error answer never replaces a good
+ * saved copy. The copy records when it was saved and, from syncCountries,
+ * the index entry it was saved for. Returns the parsed data (null if the
+ * response was not good); a failed write (a full disk) is not an error.
  */
-async function syncCountries(index, previous) {
-  const cache = await caches.open(DATA_CACHE);
-  const listed = index.countries.filter((c) => c.content);
-  // An entry without a size counts as too big to save unasked.
-  const total = listed.reduce((sum, c) => sum + (c.content.brotli_bytes ?? Infinity), 0);
-  const before = new Map(
-    (previous?.countries ?? []).filter((c) => c.content).map((c) => [c.content.file, JSON.stringify(c.content)]),
-  );
-  const urls = new Set();
-  await Promise.all(
-    listed.map(async ({ content }) => {
-      const url = `/data/${content.file}`;
-      urls.add(url);
-      const saved = await cache.match(url);
-      const changed = before.get(content.file) !== JSON.stringify(content);
-      if (saved ? changed : total <= DATA_CAP) await store(cache, url).catch(() => {});
-    }),
-  );
-  for (const request of await cache.keys()) {
-    const path = new URL(request.url).pathname;
-    if (path !== INDEX && !urls.has(path)) await cache.delete(request);
+async function saveData(cache, key, response, entry) {
+  if (!response.ok) return null;
+  let data;
+  try {
+    data = await response.clone().json();
+  } catch {
+    return null;
   }
+  if (!data || data.schema_version !== SCHEMA_VERSION) return null;
+  const headers = new Headers(response.headers);
+  headers.set('x-saved-at', String(Date.now()));
+  if (entry) headers.set('x-saved-for', entry);
+  const body = await response.clone().blob();
+  await cache.put(key, new Response(body, { status: 200, statusText: response.statusText, headers })).catch(() => {});
+  return data;
 }
 
-async function savedIndex(cache) {
-  const saved = await cache.match(INDEX);
-  return saved ? saved.json().catch(() => null) : null;
+/** Brings the saved country files in line with `index` (just fetched). */
+async function syncCountries(index) {
+  if (!Array.isArray(index.countries)) return;
+  const cache = await caches.open(DATA_CACHE);
+  const listed = index.countries
+    .map((c) => c && c.content)
+    .filter((content) => content && typeof content.file === 'string');
+  // An entry without a size counts as too big to save unasked.
+  const size = (content) => (Number.isFinite(content.brotli_bytes) ? content.brotli_bytes : Infinity);
+  const total = listed.reduce((sum, content) => sum + size(content), 0);
+  const urls = new Set();
+  await Promise.all(
+    listed.map(async (content) => {
+      const url = pathOf(`/data/${content.file}`);
+      if (!url.startsWith(COUNTRIES)) return;
+      urls.add(url);
+      const entry = JSON.stringify(content);
+      const saved = await cache.match(url);
+      const current =
+        saved &&
+        saved.headers.get('x-saved-for') === entry &&
+        Date.now() - Number(saved.headers.get('x-saved-at')) < RECHECK_AFTER_MS;
+      if (saved ? !current : total <= DATA_CAP) {
+        await fetch(url, { cache: 'no-cache' })
+          .then((response) => saveData(cache, url, response, entry))
+          .catch(() => {});
+      }
+    }),
+  );
+  // Countries no longer listed. Only country files: nothing else is touched.
+  for (const request of await cache.keys()) {
+    const path = pathOf(request.url);
+    if (path.startsWith(COUNTRIES) && !urls.has(path)) await cache.delete(request);
+  }
 }
 
 async function cacheData() {
   const cache = await caches.open(DATA_CACHE);
-  const previous = await savedIndex(cache);
-  const response = await fetch(INDEX, { cache: 'no-cache' });
-  if (!response.ok) return;
-  await cache.put(INDEX, response.clone());
-  await syncCountries(await response.json(), previous);
+  const index = await saveData(cache, INDEX, await fetch(INDEX, { cache: 'no-cache' }));
+  if (index) await syncCountries(index);
 }
 
 self.addEventListener('install', (event) => {
@@ -106,26 +136,27 @@ async function fromNetworkAndCache(request, cacheName) {
   const response = await fetch(request);
   if (response.ok) {
     const cache = await caches.open(cacheName);
-    await cache.put(request, response.clone());
+    await cache.put(request, response.clone()).catch(() => {});
   }
   return response;
 }
 
-// Data: the saved copy at once, refreshed in the background. A new index
-// also refreshes the saved country files (syncCountries).
+// Data: the saved copy at once, refreshed in the background (without a
+// saved copy, the network's answer, saved before it is used). A new index
+// also brings the saved country files up to date (syncCountries).
 async function staleWhileRevalidate(event) {
+  const { request } = event;
   const cache = await caches.open(DATA_CACHE);
-  const cached = await cache.match(event.request);
-  const isIndex = new URL(event.request.url).pathname === INDEX;
-  const previous = isIndex ? await savedIndex(cache) : null;
-  const refresh = fromNetworkAndCache(event.request, DATA_CACHE);
-  const sync = refresh.then(async (response) => {
-    if (!isIndex || !response.ok) return;
-    const fresh = await cache.match(INDEX);
-    if (fresh) await syncCountries(await fresh.json(), previous);
-  });
-  event.waitUntil(sync.catch(() => {}));
-  return cached || refresh;
+  const cached = await cache.match(request);
+  const refresh = fetch(request).then(async (response) => ({
+    response,
+    data: await saveData(cache, request, response),
+  }));
+  const isIndex = pathOf(request.url) === INDEX;
+  event.waitUntil(
+    refresh.then(({ data }) => (isIndex && data ? syncCountries(data) : null)).catch(() => {}),
+  );
+  return cached || refresh.then(({ response }) => response);
 }
 
 async function navigation(request) {

@@ -43,6 +43,17 @@ thread_local! {
     static INDEX_FETCHED: ArcRwSignal<Option<f64>> = ArcRwSignal::new(None);
 }
 
+/// The addresses of the data files this page has loaded (or is loading).
+pub fn loaded_urls() -> Vec<String> {
+    CACHE.with(|cache| {
+        cache
+            .borrow()
+            .keys()
+            .map(|file| format!("{DATA_ROOT}{file}"))
+            .collect()
+    })
+}
+
 /// Milliseconds since 1970 at which the index shown was fetched, if known
 /// (reactive).
 pub fn index_fetched_at() -> Option<f64> {

@@ -2,6 +2,7 @@
 //! names, date formats and today's weekday in a time zone.
 
 use directory_data::PartialDate;
+use directory_data::display::{SizeUnit, download_size};
 use directory_data::vocabulary::Weekday;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -16,6 +17,15 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type NumberFormat;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "NumberFormat")]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<NumberFormat, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn format(this: &NumberFormat, value: f64) -> String;
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -99,22 +109,22 @@ pub fn format_timestamp(ms: f64, locale: &str) -> String {
     .unwrap_or_default()
 }
 
-/// A download size as people read it: "27 kB", "1.2 MB" (decimal units,
-/// as the browser's settings show them).
+/// A download size as people read it, in the user's language: "28 kB",
+/// "1.3 MB" (see [`download_size`]).
 pub fn format_bytes(bytes: u64, locale: &str) -> String {
-    // Whole kilobytes below 1 MB, tenths of megabytes above (integers only:
-    // formatting floats in Rust would add kilobytes of wasm).
-    let kb = bytes.div_ceil(1000);
-    let (value, unit) = if bytes < 1_000_000 {
-        (kb as f64, "kilobyte")
-    } else {
-        (bytes.div_ceil(100_000) as f64 / 10.0, "megabyte")
-    };
-    let opts = options(&[("style", "unit"), ("unit", unit)]);
-    js_sys::Intl::NumberFormat::new(&locales(locale), &opts)
-        .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| format!("{kb} kB"))
+    let (tenths, unit) = download_size(bytes);
+    let opts = options(&[("style", "unit"), ("unit", unit.intl_name())]);
+    // Engines without unit formatting throw: then plain digits and a symbol.
+    NumberFormat::new(&locales(locale), &opts)
+        .map(|f| f.format(tenths as f64 / 10.0))
+        .unwrap_or_else(|_| {
+            let symbol = match unit {
+                SizeUnit::Kilobyte => "kB",
+                SizeUnit::Megabyte => "MB",
+            };
+            match tenths % 10 {
+                0 => format!("{} {symbol}", tenths / 10),
+                d => format!("{}.{d} {symbol}", tenths / 10),
+            }
+        })
 }

@@ -85,12 +85,23 @@ fn register_service_worker(state: PwaState) {
         return;
     };
     // A worker that takes over after "Reload" reloads the page once.
-    let c = container.clone();
     on(&container, "controllerchange", move |_| {
         if state.waiting_worker.with_value(Option::is_some) {
             let _ = window().location().reload();
+            return;
         }
-        state.controlled.set(get(&c, "controller").is_some());
+        // The first worker has just taken over the page. The data this page
+        // loaded before went past it: fetch again through the worker what it
+        // has not saved (above the offline cap, the country being read), so
+        // that it is saved too. Then say the page is controlled.
+        leptos::task::spawn_local(async move {
+            for url in crate::dataset::loaded_urls() {
+                if !is_saved(&url).await {
+                    save(&url).await;
+                }
+            }
+            state.controlled.set(true);
+        });
     });
     let Some(promise) = call(&container, "register", &[JsValue::from_str("/sw.js")])
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
@@ -159,6 +170,16 @@ pub async fn is_saved(url: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .is_ok_and(|found| !found.is_undefined() && !found.is_null())
+}
+
+/// Asks the browser to keep this site's saved data even when space runs
+/// low (`navigator.storage.persist()`): for when a person saves countries
+/// on purpose. Browsers decide by themselves; nothing depends on the answer.
+pub fn ask_to_keep_saved_data() {
+    let navigator: JsValue = window().navigator().into();
+    if let Some(storage) = get(&navigator, "storage") {
+        call(&storage, "persist", &[]);
+    }
 }
 
 /// Saves a data file for offline use: fetched while a worker controls the

@@ -29,10 +29,10 @@ enum Saving {
     Failed(usize),
 }
 
-/// What to save: one country (its English name) or every country.
+/// What to save: one country or every country.
 #[derive(Clone)]
 pub enum SaveScope {
-    Country(String),
+    Country { slug: String, name: String },
     All,
 }
 
@@ -44,7 +44,7 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
     let files: Vec<(String, Option<u64>)> = index
         .with_content()
         .filter(|(entry, _)| match &scope {
-            SaveScope::Country(name) => &entry.name == name,
+            SaveScope::Country { slug, .. } => &entry.slug == slug,
             SaveScope::All => true,
         })
         .map(|(_, c)| (format!("/data/{}", c.file), c.brotli_bytes))
@@ -77,7 +77,13 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
         });
     });
 
+    let status_ref = NodeRef::<leptos::html::P>::new();
+    let button_ref = NodeRef::<leptos::html::Button>::new();
     let save = move |_| {
+        if matches!(state.get_untracked(), Saving::InProgress(_)) {
+            return;
+        }
+        pwa::ask_to_keep_saved_data();
         let todo = missing.get_untracked();
         leptos::task::spawn_local(async move {
             let mut failed = Vec::new();
@@ -86,6 +92,17 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
                 if !pwa::save(&url).await {
                     failed.push((url, size));
                 }
+            }
+            // The button goes away when all is saved: keep focus on the news.
+            let focused = document().active_element();
+            let on_button = button_ref
+                .get_untracked()
+                .is_some_and(|b| focused.is_some_and(|f| f == **b));
+            if failed.is_empty()
+                && on_button
+                && let Some(status) = status_ref.get_untracked()
+            {
+                let _ = status.focus();
             }
             state.set(match failed.len() {
                 0 => Saving::Saved,
@@ -97,7 +114,7 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
 
     let all = matches!(scope, SaveScope::All);
     let name = match scope {
-        SaveScope::Country(name) => name,
+        SaveScope::Country { name, .. } => name,
         SaveScope::All => String::new(),
     };
     let status_name = name.clone();
@@ -110,9 +127,10 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
             let total = missing.with(Vec::len);
             t_string!(i18n, offline_saving_progress, done = n, total = total).to_string()
         }
+        Saving::InProgress(_) => t_string!(i18n, offline_saving).to_string(),
         Saving::Failed(n) if all => t_string!(i18n, offline_save_all_failed, count = n).to_string(),
         Saving::Failed(_) => t_string!(i18n, offline_save_failed).to_string(),
-        Saving::NotSaved if all => t_string!(i18n, offline_save_all_hint).to_string(),
+        Saving::NotSaved if all && offer => t_string!(i18n, offline_save_all_hint).to_string(),
         _ => String::new(),
     };
     let label = move || match state.get() {
@@ -136,10 +154,14 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
         _ => true,
     };
     let button_shown = move || shown() && state.get() != Saving::Saved;
+    // The status stays in the page (empty while there is nothing to say),
+    // so screen readers announce what appears in it.
     view! {
-        <div class="offline-save" hidden=move || !shown()>
+        <div class="offline-save">
             <p
                 role="status"
+                tabindex="-1"
+                node_ref=status_ref
                 class="offline-save__status"
                 class:offline-save__status--saved=move || state.get() == Saving::Saved
                 class:offline-save__status--failed=move || matches!(state.get(), Saving::Failed(_))
@@ -149,8 +171,9 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
             <button
                 type="button"
                 class="offline-save__button"
+                node_ref=button_ref
                 hidden=move || !button_shown()
-                disabled=move || matches!(state.get(), Saving::InProgress(_))
+                aria-disabled=move || matches!(state.get(), Saving::InProgress(_)).then_some("true")
                 on:click=save
             >
                 {label}

@@ -281,7 +281,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <li><A href=format!("/countries/{slug}/lgbtqi")>{lgbtqi_link}</A></li>
             <li><A href=format!("/countries/{slug}/coi")>{coi_link}</A></li>
         </ul>
-        <OfflineSave index=index.clone() scope=SaveScope::Country(name.clone()) />
+        <OfflineSave index=index.clone() scope=SaveScope::Country { slug: slug.clone(), name: name.clone() } />
 
         {page_section("protection", heading(0), view! {
             <h3>{t!(i18n, section_treaties)}</h3>

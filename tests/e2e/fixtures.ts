@@ -64,7 +64,8 @@ export const test = base.extend<Fixtures>({
     // second server on another loopback port).
     const host = new URL(baseURL!).hostname;
     const foreign: string[] = [];
-    page.on('request', (r) => {
+    // On the context, so the service worker's own requests are seen too.
+    page.context().on('request', (r) => {
       const url = new URL(r.url());
       if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== host) foreign.push(r.url());
     });

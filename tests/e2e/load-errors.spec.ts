@@ -87,3 +87,26 @@ test('while data loads, a placeholder holds the page', async ({ page, countryPag
   await expect(countryPage.heading).toHaveText('Norway');
   await expect(placeholder).toHaveCount(0);
 });
+
+test('fields the app does not know are ignored, so newer data still loads', async ({ page, homePage, countryPage }) => {
+  // A later dataset may add fields (with the same schema_version); an app
+  // already installed on a phone must still read it.
+  await page.route('**/data/index.json', async (route) => {
+    const response = await route.fetch();
+    const index = await response.json();
+    index.added_later = { note: 'a future field' };
+    index.countries.find((c: { code: string }) => c.code === 'NO').content.added_later = 1;
+    await route.fulfill({ response, json: index });
+  });
+  await page.route('**/data/countries/norway.json', async (route) => {
+    const response = await route.fetch();
+    const country = await response.json();
+    country.organisations[0].added_later = true;
+    await route.fulfill({ response, json: country });
+  });
+  await page.goto('/');
+  await expect(homePage.country('NO')).toContainText('Norway');
+  await page.goto('/countries/norway');
+  await expect(countryPage.heading).toHaveText('Norway');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -202,7 +202,7 @@ impl Status {
 /// Where a fact comes from and how sure we are of it. Every organisation and
 /// legal fact has one; a field may carry its own when it differs.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Verification {
     pub status: Status,
     pub last_verified: Date,
@@ -233,7 +233,7 @@ pub enum SourceKind {
 /// A document a fact was checked against: a web page (`url`) or, where there
 /// is none, a named document (`document`).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -253,7 +253,7 @@ pub struct Source {
 
 /// A link with a title, such as a statistics page.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Link {
     pub title: String,
     pub url: String,
@@ -265,7 +265,7 @@ pub struct Link {
 /// A statement of fact in our own words, with where it comes from. `corrects`
 /// says what the starting document got wrong, when it did.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Fact {
     pub id: String,
     pub statement: String,

@@ -13,7 +13,7 @@ use crate::vocabulary::{
 };
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CountryFile {
     pub schema_version: u32,
     /// ISO 3166-1 alpha-2, as in the index.
@@ -36,7 +36,7 @@ pub struct CountryFile {
 
 /// Where the content started, and the notice every page shows.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Attribution {
     /// Key of the starting document in `sources`.
     pub based_on: String,
@@ -49,7 +49,7 @@ pub struct Attribution {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Protection {
     pub treaties: Vec<Treaty>,
     pub regional_framework: RegionalFramework,
@@ -63,7 +63,7 @@ pub struct Protection {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Treaty {
     pub id: String,
     pub name: String,
@@ -81,7 +81,7 @@ pub struct Treaty {
 /// The country's place in regional arrangements (for Norway: EEA, Schengen,
 /// Dublin, and *not* the EU asylum directives).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct RegionalFramework {
     pub summary: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,7 +91,7 @@ pub struct RegionalFramework {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Instrument {
     pub id: String,
     pub name: String,
@@ -105,7 +105,7 @@ pub struct Instrument {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Law {
     pub id: String,
     pub name: String,
@@ -125,7 +125,7 @@ pub struct Law {
 
 /// A public body in the asylum procedure.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Authority {
     pub id: String,
     pub role: AuthorityRole,
@@ -149,7 +149,7 @@ pub enum AuthorityRole {
 
 /// How long a person has to appeal a first-instance decision, and where.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct AppealDeadline {
     pub amount: u16,
     pub unit: TimeUnit,
@@ -162,7 +162,7 @@ pub struct AppealDeadline {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Organisation {
     /// Unique across the whole dataset; the organisation's URL path segment.
     pub id: String,
@@ -221,7 +221,7 @@ pub struct Organisation {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct FormerName {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -229,7 +229,7 @@ pub struct FormerName {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Office {
     /// The city or town, as people search for it.
     pub city: String,
@@ -248,7 +248,7 @@ pub struct Office {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Address {
     /// Street and number, or PO box.
     pub line: String,
@@ -260,7 +260,7 @@ pub struct Address {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Phone {
     /// Referred to by opening hours (`phone`).
     pub id: String,
@@ -277,7 +277,7 @@ pub struct Phone {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Email {
     pub address: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -287,7 +287,7 @@ pub struct Email {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Website {
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -297,7 +297,7 @@ pub struct Website {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct SocialLink {
     /// "facebook", "instagram", …
     pub network: String,
@@ -307,7 +307,7 @@ pub struct SocialLink {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct ContactPerson {
     pub name: String,
     pub role: String,
@@ -318,7 +318,7 @@ pub struct ContactPerson {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Language {
     /// BCP 47 language tag (`no`, `ar`, `sr-Latn`).
     pub code: String,
@@ -330,7 +330,7 @@ pub struct Language {
 /// `opens` on the same day; `closes` earlier than `opens` means the block runs
 /// past midnight into the next day; `24:00` is the end of the day.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct OpeningHours {
     pub kinds: Vec<HoursKind>,
     /// Id of the phone answered in this block, for phone lines.
@@ -354,7 +354,7 @@ pub struct OpeningHours {
 
 /// Days on which a block of hours does not apply (holidays, summer).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Closure {
     pub from: Date,
     pub until: Date,
@@ -363,7 +363,7 @@ pub struct Closure {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Lgbtqi {
     /// Laws and events, each dated.
     pub legal_situation: Vec<DatedFact>,
@@ -376,7 +376,7 @@ pub struct Lgbtqi {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct DatedFact {
     pub id: String,
     pub topic: String,
@@ -388,7 +388,7 @@ pub struct DatedFact {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Coi {
     /// Resources about this country.
     pub resources: Vec<CoiResource>,
@@ -397,7 +397,7 @@ pub struct Coi {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CoiResource {
     pub id: String,
     pub title: String,
@@ -416,7 +416,7 @@ pub struct CoiResource {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CoiProducer {
     pub id: String,
     pub name: String,

@@ -165,6 +165,36 @@ pub fn group_by<T, K: PartialEq + Copy>(items: &[T], key: impl Fn(&T) -> K) -> V
     groups
 }
 
+/// A unit for download sizes (decimal, as browsers and phones show them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeUnit {
+    Kilobyte,
+    Megabyte,
+}
+
+impl SizeUnit {
+    /// The unit's name for `Intl.NumberFormat`.
+    pub fn intl_name(self) -> &'static str {
+        match self {
+            SizeUnit::Kilobyte => "kilobyte",
+            SizeUnit::Megabyte => "megabyte",
+        }
+    }
+}
+
+/// A download size rounded up, as people read it: whole kilobytes below
+/// 1 MB, tenths of a megabyte from there. Returns the number in tenths (so
+/// no float formatting is needed) and the unit: 27 186 bytes is (270, kB)
+/// for 27 kB, 1 234 567 bytes is (13, MB) for 1.3 MB.
+pub fn download_size(bytes: u64) -> (u64, SizeUnit) {
+    let kb = bytes.div_ceil(1000);
+    if kb < 1000 {
+        (kb * 10, SizeUnit::Kilobyte)
+    } else {
+        (bytes.div_ceil(100_000), SizeUnit::Megabyte)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,5 +264,19 @@ mod tests {
         assert_eq!(Weekday::from_short_name("Mon"), Some(Weekday::Mon));
         assert_eq!(Weekday::from_short_name("sun"), Some(Weekday::Sun));
         assert_eq!(Weekday::from_short_name("Mo"), None);
+    }
+
+    #[test]
+    fn download_sizes_round_up_to_what_people_read() {
+        use SizeUnit::*;
+        assert_eq!(download_size(0), (0, Kilobyte));
+        assert_eq!(download_size(1), (10, Kilobyte));
+        assert_eq!(download_size(27_186), (280, Kilobyte));
+        assert_eq!(download_size(999_000), (9990, Kilobyte));
+        // Never "1000 kB": from there it is megabytes.
+        assert_eq!(download_size(999_001), (10, Megabyte));
+        assert_eq!(download_size(1_000_000), (10, Megabyte));
+        assert_eq!(download_size(1_234_567), (13, Megabyte));
+        assert_eq!(download_size(2_000_000), (20, Megabyte));
     }
 }

@@ -9,7 +9,7 @@ use crate::common::Date;
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Index {
     pub schema_version: u32,
     /// The day the index was last changed.
@@ -21,14 +21,14 @@ pub struct Index {
 
 /// Who keeps the data, and where corrections go.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Maintainers {
     pub name: String,
     pub email: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CountryEntry {
     /// ISO 3166-1 alpha-2 code, upper case.
     pub code: String,
@@ -42,7 +42,7 @@ pub struct CountryEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CountryContent {
     /// Path of the country file, relative to `index.json`.
     pub file: String,
@@ -74,7 +74,7 @@ pub const SIZE_TOLERANCE_PERCENT: u64 = 5;
 /// How many organisations a country file lists, in all and per page. An
 /// organisation listed on two pages counts once in `total`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct OrganisationCounts {
     pub total: u32,
     pub legal_aid: u32,

@@ -2,6 +2,12 @@
 //! compiles for the browser and natively. Parsing errors name the file, the
 //! entry and the field; with the `validate` feature (native only) the whole
 //! dataset can be checked before it ships.
+//!
+//! Unknown fields: the validator (feature `validate`) refuses them, so a
+//! typo never ships; the app ignores them, so a field added to the data
+//! later (with the same `schema_version`) does not break an app already
+//! installed on someone's phone. A change old apps cannot read raises
+//! `schema_version`.
 
 pub mod common;
 pub mod country;

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use directory_data::index::{BROTLI_LEVEL, OFFLINE_CAP_BROTLI_BYTES};
+use directory_data::index::{BROTLI_LEVEL, OFFLINE_CAP_BROTLI_BYTES, SCHEMA_VERSION};
 use directory_data::parse::DataError;
 use directory_data::validate::{brotli_size, validate_country, validate_dataset};
 use directory_data::{parse_country, parse_index};
@@ -638,6 +638,14 @@ fn the_offline_cap_is_the_same_in_the_service_worker() {
     assert_eq!(
         number_after("public/sw.js", "const DATA_CAP = "),
         OFFLINE_CAP_BROTLI_BYTES
+    );
+}
+
+#[test]
+fn the_schema_version_is_the_same_in_the_service_worker() {
+    assert_eq!(
+        number_after("public/sw.js", "const SCHEMA_VERSION = "),
+        u64::from(SCHEMA_VERSION)
     );
 }
 
