@@ -17,7 +17,8 @@
 // - A data file is saved only if it is a 200 with data of the schema the app
 //   reads: an error or a broken file never replaces a good saved copy.
 // - Navigations try the network and fall back to the cached index.html, so
-//   deep links open offline.
+//   deep links open offline (embed views to the embed shell, "/embed/",
+//   which partners may frame).
 // - Only successful same-origin GET responses are cached; other requests
 //   (and every other origin) are left alone.
 
@@ -159,11 +160,14 @@ async function staleWhileRevalidate(event) {
   return cached || refresh.then(({ response }) => response);
 }
 
+// Embed views (/embed/…) fall back to the shell as the server sends it for
+// embeds: its headers let partner sites frame it, as the full site's don't.
 async function navigation(request) {
   try {
     return await fetch(request);
   } catch (offline) {
-    const cached = await caches.match('/index.html');
+    const embed = pathOf(request.url).startsWith('/embed/');
+    const cached = await caches.match(embed ? '/embed/' : '/index.html');
     if (cached) return cached;
     throw offline;
   }

@@ -14,11 +14,13 @@ cd "$TRUNK_STAGING_DIR"
 
 sh "$here/icons.sh" "$TRUNK_STAGING_DIR/icons"
 
-# The shell: every file but the data, the worker itself and compressed copies.
+# The shell: every file but the data, the worker itself and compressed copies,
+# plus "/" and "/embed/": index.html as the server sends it for the full site
+# and for embeds (each with its own framing headers, kept for offline use).
 shell=$(find . -path ./data -prune -o -type f ! -name 'sw.js' ! -name '*.br' ! -name '*.gz' -print |
   sed 's|^\./|/|' | sort | awk 'BEGIN { ORS = "" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 }')
 version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) | sha256sum | cut -c1-16)
-sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", $shell];|" sw.js
+sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", \"/embed/\", $shell];|" sw.js
 grep -q "const VERSION = '$version'" sw.js || { echo "post-build: could not write the precache list into sw.js" >&2; exit 1; }
 
 find . -path ./data -prune -o -type f \

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::app_status::AppStatus;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::{I18nContextProvider, t_string, use_i18n};
+use crate::i18n::{I18nContextProvider, t, t_string, use_i18n};
 use crate::pages::coi::CoiPage;
 use crate::pages::country::CountryPage;
 use crate::pages::home::HomePage;
@@ -19,6 +20,8 @@ use crate::pages::organisation::OrganisationPage;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Embed views (`/embed/…`) are known from the address at start.
+    crate::embed::provide_embed();
     // The service worker (release builds; `trunk serve` runs without one so
     // that every reload shows the current code) and the offline state.
     crate::pwa::provide_pwa();
@@ -26,20 +29,82 @@ pub fn App() -> impl IntoView {
         <I18nContextProvider>
             <DocumentTitle />
             <Router>
-                <SiteHeader />
-                <AppStatus />
-                <main id="main-content" tabindex="-1">
-                    <Routes fallback=|| view! { <NotFoundPage /> }>
-                        <Route path=path!("/") view=HomePage />
-                        <Route path=path!("/countries/:slug") view=CountryPage />
-                        <Route path=path!("/countries/:slug/lgbtqi") view=LgbtqiPage />
-                        <Route path=path!("/countries/:slug/coi") view=CoiPage />
-                        <Route path=path!("/organisations/:id") view=OrganisationPage />
-                    </Routes>
-                </main>
-                <SiteFooter />
+                <Layout />
             </Router>
         </I18nContextProvider>
+    }
+}
+
+/// The full site's layout, or an embed view's.
+#[component]
+fn Layout() -> impl IntoView {
+    if crate::embed::is_embed() {
+        view! { <EmbedLayout /> }.into_any()
+    } else {
+        view! { <SiteLayout /> }.into_any()
+    }
+}
+
+/// The one route table. Each public page that partners can embed has its
+/// `/embed/…` twin, rendered by the same page component.
+#[component]
+fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage /> }>
+            <Route path=path!("/") view=HomePage />
+            <Route path=path!("/countries/:slug") view=CountryPage />
+            <Route path=path!("/countries/:slug/lgbtqi") view=LgbtqiPage />
+            <Route path=path!("/countries/:slug/coi") view=CoiPage />
+            <Route path=path!("/organisations/:id") view=OrganisationPage />
+            <Route path=path!("/embed/countries/:slug") view=CountryPage />
+            <Route path=path!("/embed/countries/:slug/lgbtqi") view=LgbtqiPage />
+            <Route path=path!("/embed/countries/:slug/coi") view=CoiPage />
+            <Route path=path!("/embed/organisations/:id") view=OrganisationPage />
+        </Routes>
+    }
+}
+
+/// The full site: header, status bars, the page, footer.
+#[component]
+fn SiteLayout() -> impl IntoView {
+    view! {
+        <SiteHeader />
+        <AppStatus />
+        <main id="main-content" tabindex="-1">
+            <AppRoutes />
+        </main>
+        <SiteFooter />
+    }
+}
+
+/// An embed view: the page and a small footer, nothing else. Its height is
+/// sent to the partner page whenever it changes.
+#[component]
+fn EmbedLayout() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let full = move || crate::embed::full_directory_path(&location.pathname.get());
+    let wrapper = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(element) = wrapper.get() {
+            crate::embed::report_height(&element);
+        }
+    });
+    view! {
+        <div class="embed" node_ref=wrapper>
+            <AppStatus />
+            <main id="main-content" tabindex="-1">
+                <AppRoutes />
+            </main>
+            <footer class="embed-footer">
+                <p>{t!(i18n, footer_notice)}</p>
+                <p>
+                    <a href=full target="_blank" rel="noopener noreferrer">
+                        {t!(i18n, embed_open_full)}
+                    </a>
+                </p>
+            </footer>
+        </div>
     }
 }
 

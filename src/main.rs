@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod dataset;
+mod embed;
 mod intl;
 mod labels;
 mod pages;

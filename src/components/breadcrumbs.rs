@@ -6,9 +6,20 @@ use leptos_router::components::A;
 use crate::i18n::{t_string, use_i18n};
 
 /// Crumbs as (label, link); the last is the current page and has no link.
+/// In an embed the directory's home is not shown (it is not embedded), the
+/// links stay inside the embed, and a single crumb is left out.
 #[component]
 pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
     let i18n = use_i18n();
+    let embed = crate::embed::is_embed();
+    let crumbs: Vec<_> = crumbs
+        .into_iter()
+        .filter(|(_, href)| !(embed && href.as_deref() == Some("/")))
+        .map(|(label, href)| (label, href.map(|h| crate::embed::route(&h))))
+        .collect();
+    if crumbs.len() < 2 {
+        return ().into_any();
+    }
     view! {
         <nav class="breadcrumbs" aria-label=move || t_string!(i18n, breadcrumbs_label).to_string()>
             <ol>
@@ -22,4 +33,5 @@ pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
             </ol>
         </nav>
     }
+    .into_any()
 }

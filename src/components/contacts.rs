@@ -81,7 +81,7 @@ pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
     let value = if phone.purpose == PhonePurpose::Fax {
         view! { <span class="contact__value" dir="ltr">{display.clone()}</span> }.into_any()
     } else {
-        view! { <a href=format!("tel:{}", phone.number) class="contact__value" dir="ltr">{display.clone()}</a> }
+        view! { <a href=format!("tel:{}", phone.number) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{display.clone()}</a> }
             .into_any()
     };
     view! {
@@ -101,7 +101,7 @@ pub fn EmailAddress(email: Email, status: Status) -> impl IntoView {
     let label = t_string!(i18n, copy_email, address = email.address.clone()).to_string();
     view! {
         <span class="contact contact--email">
-            <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr">
+            <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
                 {email.address.clone()}
             </a>
             " "
@@ -127,7 +127,7 @@ pub fn WebsiteLink(website: Website, status: Status) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! { <a href=website.url.clone() dir="ltr">{text}</a> }.into_any()
+        view! { <a href=website.url.clone() dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{text}</a> }.into_any()
     };
     view! {
         <span class="contact contact--web">

@@ -21,7 +21,7 @@ const CARD_SERVICES: usize = 4;
 pub fn OrgCard(org: Organisation) -> impl IntoView {
     let i18n = use_i18n();
     let v = &org.verification;
-    let href = format!("/organisations/{}", org.id);
+    let href = crate::embed::route(&format!("/organisations/{}", org.id));
     let services: Vec<String> = org
         .services
         .iter()

@@ -24,6 +24,10 @@ pub fn page_section(id: &'static str, heading: String, content: impl IntoView) -
 #[component]
 pub fn OnThisPage(sections: Vec<(&'static str, String)>) -> impl IntoView {
     let i18n = use_i18n();
+    // One section (an embed showing one) needs no list.
+    if sections.len() < 2 {
+        return ().into_any();
+    }
     let links = sections
         .into_iter()
         .map(|(id, heading)| view! { <li><a href=format!("#{id}")>{heading}</a></li> })
@@ -34,6 +38,7 @@ pub fn OnThisPage(sections: Vec<(&'static str, String)>) -> impl IntoView {
             <ul on:click=focus_jump_target>{links}</ul>
         </nav>
     }
+    .into_any()
 }
 
 /// After a jump link, moves keyboard focus into the section it points to.

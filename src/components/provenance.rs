@@ -25,7 +25,7 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         .map(|source| {
             let title = source.title.clone();
             let link = match &source.url {
-                Some(url) => view! { <a href=url.clone()>{title}</a> }.into_any(),
+                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{title}</a> }.into_any(),
                 None => view! { <cite>{title}</cite> }.into_any(),
             };
             let document = source.document.clone();

@@ -43,7 +43,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     }
                     view! {
                         <li>
-                            <a href=r.url.clone()>{r.title.clone()}</a>
+                            <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{r.title.clone()}</a>
                             <br />
                             <span class="coi__meta">{meta}</span>
                             {r.note.clone().map(|n| view! { <p>{n}</p> })}
@@ -83,7 +83,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
             });
             view! {
                 <li>
-                    <h3><a href=p.url.clone()>{p.name.clone()}</a></h3>
+                    <h3><a href=p.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{p.name.clone()}</a></h3>
                     {p.local_name.clone().map(|l| view! { <p>{l}</p> })}
                     <p class="coverage"><strong>{coverage}</strong></p>
                     <p>{p.description.clone()}</p>

@@ -25,7 +25,8 @@ use crate::components::provenance::{FactList, Provenance};
 use crate::dataset::{CountryLookup, load_country_by_slug};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::pages::not_found::{Missing, NotFoundPage};
-use crate::{intl, labels};
+use crate::{embed, intl, labels};
+use directory_data::embed::Section;
 
 #[component]
 pub fn CountryPage() -> impl IntoView {
@@ -56,7 +57,16 @@ pub fn country_subpage(
 /// The `mailto:` link for suggestions and corrections about a page.
 fn suggestion_link(index: &Index, page: &str) -> String {
     let i18n = crate::i18n::use_i18n();
-    let url = window().location().href().unwrap_or_default();
+    // The page's address without its query (nothing the address brought
+    // is copied into the message); an embed names the full site's page.
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let path = if crate::embed::is_embed() {
+        crate::embed::full_directory_path(&path)
+    } else {
+        path
+    };
+    let url = format!("{}{path}", location.origin().unwrap_or_default());
     mailto(
         &index.maintainers.email,
         &t_string!(i18n, suggest_subject, page = page.to_string()).to_string(),
@@ -71,7 +81,7 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
     view! {
         {page_section("suggest", t_string!(i18n, section_suggest).to_string(), view! {
             <p>{t!(i18n, suggest_text)}</p>
-            <p><a href=href class="button-link">{t!(i18n, suggest_link)}</a></p>
+            <p><a href=href class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(i18n, suggest_link)}</a></p>
         })}
     }
 }
@@ -163,7 +173,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         .iter()
         .map(|law| {
             let title = match &law.url {
-                Some(url) => view! { <a href=url.clone()>{law.name.clone()}</a> }.into_any(),
+                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{law.name.clone()}</a> }.into_any(),
                 None => view! { <span>{law.name.clone()}</span> }.into_any(),
             };
             let local = law.local_name.clone().map(|l| format!(" ({l})"));
@@ -203,7 +213,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                     {a.local_name.clone().map(|l| view! { " – " <span>{l}</span> })}
  " · " <span class="tag">{role}</span>
                     <p>{a.description.clone()}</p>
-                    {a.website.clone().map(|w| view! { <p><a href=w.clone()>{w.clone()}</a></p> })}
+                    {a.website.clone().map(|w| view! { <p><a href=w.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{w.clone()}</a></p> })}
                     <Provenance verification=a.verification.clone() country=country.clone() />
                 </li>
             }
@@ -243,7 +253,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let based_on_view = based_on.map(|s| {
         let title = format!("{} ({})", s.title, s.publisher);
         match s.url {
-            Some(url) => view! { <a href=url>{title}</a> }.into_any(),
+            Some(url) => view! { <a href=url target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{title}</a> }.into_any(),
             None => view! { <cite>{title}</cite> }.into_any(),
         }
     });
@@ -270,20 +280,26 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         <h1>{name.clone()}</h1>
         <FocusHeading />
         <p class="lead">{t!(i18n, country_lead, country = name.clone())}</p>
-        <OnThisPage sections=vec![
-            ("protection", heading(0)),
-            ("legal-aid", heading(1)),
-            ("other-support", heading(2)),
-            ("about", heading(3)),
-            ("suggest", t_string!(i18n, section_suggest).to_string()),
-        ] />
+        <OnThisPage sections=[
+            (Section::Protection, heading(0)),
+            (Section::LegalAid, heading(1)),
+            (Section::OtherSupport, heading(2)),
+            (Section::About, heading(3)),
+            (Section::Suggest, t_string!(i18n, section_suggest).to_string()),
+        ]
+            .into_iter()
+            .filter(|(section, _)| embed::shows(*section))
+            .map(|(section, heading)| (section.anchor(), heading))
+            .collect() />
         <ul class="related-pages">
-            <li><A href=format!("/countries/{slug}/lgbtqi")>{lgbtqi_link}</A></li>
-            <li><A href=format!("/countries/{slug}/coi")>{coi_link}</A></li>
+            <li><A href=embed::route(&format!("/countries/{slug}/lgbtqi"))>{lgbtqi_link}</A></li>
+            <li><A href=embed::route(&format!("/countries/{slug}/coi"))>{coi_link}</A></li>
         </ul>
-        <OfflineSave index=index.clone() scope=SaveScope::Country { slug: slug.clone(), name: name.clone() } />
+        {(!embed::is_embed()).then(|| view! {
+            <OfflineSave index=index.clone() scope=SaveScope::Country { slug: slug.clone(), name: name.clone() } />
+        })}
 
-        {page_section("protection", heading(0), view! {
+        {embed::shows(Section::Protection).then(|| page_section("protection", heading(0), view! {
             <h3>{t!(i18n, section_treaties)}</h3>
             <ul class="facts">{treaties}</ul>
             <h3>{t!(i18n, section_regional)}</h3>
@@ -308,26 +324,26 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             {procedure}
             <h3>{t!(i18n, section_statistics)}</h3>
             <p>
-                <a href=p.statistics.url.clone()>{p.statistics.title.clone()}</a>
+                <a href=p.statistics.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{p.statistics.title.clone()}</a>
                 <Provenance verification=p.statistics.verification.clone() country=country.clone() />
             </p>
-        })}
+        }))}
 
-        {page_section("legal-aid", heading(1), view! {
+        {embed::shows(Section::LegalAid).then(|| page_section("legal-aid", heading(1), view! {
             <ul class="org-list">{legal_aid}</ul>
-        })}
+        }))}
 
-        {page_section("other-support", heading(2), view! {
+        {embed::shows(Section::OtherSupport).then(|| page_section("other-support", heading(2), view! {
             <ul class="org-list">{other_support}</ul>
-        })}
+        }))}
 
-        {page_section("about", heading(3), view! {
+        {embed::shows(Section::About).then(|| page_section("about", heading(3), view! {
             <p>{attribution.summary.clone()}</p>
             <p>{t!(i18n, about_based_on)} ": " {based_on_view} " (" {based_on_updated} ")."</p>
             <p>{t!(i18n, about_last_checked)} ": " <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
             <p class="notice" role="note">{attribution.notice.clone()}</p>
-        })}
+        }))}
 
-        <SuggestSection index page=name />
+        {embed::shows(Section::Suggest).then(|| view! { <SuggestSection index page=name /> })}
     }
 }

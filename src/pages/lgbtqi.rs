@@ -71,7 +71,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         .map(|r| {
             view! {
                 <li>
-                    <a href=r.url.clone()>{r.title.clone()}</a>
+                    <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{r.title.clone()}</a>
                     {r.note.clone().map(|n| view! { <p>{n}</p> })}
                     <Provenance verification=r.verification.clone() country=country.clone() />
                 </li>

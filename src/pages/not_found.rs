@@ -38,7 +38,13 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
             <FocusHeading />
             <p>{body}</p>
             <p>
-                <A href="/">{t!(i18n, not_found_home)}</A>
+                {if crate::embed::is_embed() {
+                    view! {
+                        <a href="/" target="_blank" rel="noopener noreferrer">{t!(i18n, embed_open_full)}</a>
+                    }.into_any()
+                } else {
+                    view! { <A href="/">{t!(i18n, not_found_home)}</A> }.into_any()
+                }}
             </p>
         </div>
     }

@@ -126,7 +126,7 @@ fn OrganisationContent(
     let social = org
         .social
         .iter()
-        .map(|s| view! { <li><a href=s.url.clone()>{s.network.clone()}</a></li> })
+        .map(|s| view! { <li><a href=s.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{s.network.clone()}</a></li> })
         .collect_view();
 
     let offices = org

@@ -12,6 +12,7 @@
 pub mod common;
 pub mod country;
 pub mod display;
+pub mod embed;
 pub mod index;
 pub mod parse;
 #[cfg(feature = "validate")]

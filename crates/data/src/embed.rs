@@ -1,0 +1,354 @@
+//! The embed views' options (`/embed/…?theme=dark&accent=%230b5394&sections=legal_aid`):
+//! parsed and validated here, natively tested. A value that is not valid is
+//! dropped, never echoed back into the page, and the canonical query that
+//! links inside the embed carry is rebuilt from the parsed values only.
+
+/// A colour scheme for the embed view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the visitor's system setting (`prefers-color-scheme`).
+    Auto,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        [Theme::Light, Theme::Dark, Theme::Auto]
+            .into_iter()
+            .find(|t| t.as_str() == s)
+    }
+}
+
+/// The sections of a country page an embed can choose from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Protection,
+    LegalAid,
+    OtherSupport,
+    About,
+    Suggest,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Protection,
+        Section::LegalAid,
+        Section::OtherSupport,
+        Section::About,
+        Section::Suggest,
+    ];
+
+    /// The name in the query string (`sections=legal_aid,other_support`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Protection => "protection",
+            Section::LegalAid => "legal_aid",
+            Section::OtherSupport => "other_support",
+            Section::About => "about",
+            Section::Suggest => "suggest",
+        }
+    }
+
+    /// The section's element id on the country page.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            Section::Protection => "protection",
+            Section::LegalAid => "legal-aid",
+            Section::OtherSupport => "other-support",
+            Section::About => "about",
+            Section::Suggest => "suggest",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Section::ALL.into_iter().find(|x| x.key() == s)
+    }
+}
+
+/// A colour, parsed from `#rgb` or `#rrggbb` (the `#` may be left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let hex = s.strip_prefix('#').unwrap_or(s);
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let digit = |i: usize| u8::from_str_radix(&hex[i..=i], 16).ok();
+        let pair = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        match hex.len() {
+            3 => Some(Rgb(digit(0)? * 17, digit(1)? * 17, digit(2)? * 17)),
+            6 => Some(Rgb(pair(0)?, pair(2)?, pair(4)?)),
+            _ => None,
+        }
+    }
+
+    /// `#rrggbb`, lower case.
+    pub fn to_hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG 2 relative luminance.
+    pub fn luminance(self) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+    }
+
+    /// This colour moved `t` (0–1) of the way towards `other`.
+    fn mix(self, other: Rgb, t: f64) -> Rgb {
+        let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Rgb(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
+    }
+}
+
+/// WCAG 2 contrast ratio (1–21).
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// The contrast text and links need (WCAG 2.2 AA, normal text).
+pub const AA: f64 = 4.5;
+
+/// The accent as it can be used on `background`: as link colour on the
+/// background, and as button colour under text in the background's colour.
+/// Both pairs are the same two colours, so one check covers them. If the
+/// accent is too close to the background, it is moved towards black (light
+/// backgrounds) or white (dark ones) until it meets AA.
+pub fn accessible_accent(accent: Rgb, background: Rgb) -> Rgb {
+    let target = if background.luminance() > 0.18 {
+        Rgb(0, 0, 0)
+    } else {
+        Rgb::WHITE
+    };
+    (0..=20)
+        .map(|step| accent.mix(target, f64::from(step) / 20.0))
+        .find(|c| contrast(*c, background) >= AA)
+        .unwrap_or(target)
+}
+
+/// The options of an embed view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmbedOptions {
+    /// A UI language the app has.
+    pub lang: Option<String>,
+    pub theme: Option<Theme>,
+    pub accent: Option<Rgb>,
+    /// The country-page sections to show; empty means all.
+    pub sections: Vec<Section>,
+}
+
+/// Decodes `%XX` escapes and `+` (a space) in a query-string component.
+/// Invalid escapes are kept as they are; invalid UTF-8 is replaced.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(hi), Some(lo)) => {
+                        out.push((hi * 16 + lo) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl EmbedOptions {
+    /// Reads the options from a query string (with or without the `?`).
+    /// `languages` are the UI languages the app has. Unknown keys and
+    /// invalid values are ignored; for a repeated key the first valid value
+    /// counts.
+    pub fn from_query(query: &str, languages: &[&str]) -> Self {
+        let mut options = EmbedOptions::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            let value = value.trim();
+            match percent_decode(key).as_str() {
+                "lang" if options.lang.is_none() => {
+                    options.lang = languages
+                        .iter()
+                        .find(|l| l.eq_ignore_ascii_case(value))
+                        .map(|l| l.to_string());
+                }
+                "theme" if options.theme.is_none() => options.theme = Theme::parse(value),
+                "accent" if options.accent.is_none() => options.accent = Rgb::parse(value),
+                "sections" if options.sections.is_empty() => {
+                    for section in value.split(',').filter_map(|s| Section::parse(s.trim())) {
+                        if !options.sections.contains(&section) {
+                            options.sections.push(section);
+                        }
+                    }
+                    // Keep the page's order, whatever order they were given in.
+                    options
+                        .sections
+                        .sort_by_key(|s| Section::ALL.iter().position(|x| x == s));
+                }
+                _ => {}
+            }
+        }
+        options
+    }
+
+    /// The canonical query string (`?lang=en&theme=dark…`, or empty), built
+    /// from the parsed values only: links inside the embed carry it.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(lang) = &self.lang {
+            parts.push(format!("lang={lang}"));
+        }
+        if let Some(theme) = self.theme {
+            parts.push(format!("theme={}", theme.as_str()));
+        }
+        if let Some(accent) = self.accent {
+            parts.push(format!("accent=%23{}", &accent.to_hex()[1..]));
+        }
+        if !self.sections.is_empty() {
+            let keys: Vec<&str> = self.sections.iter().map(|s| s.key()).collect();
+            parts.push(format!("sections={}", keys.join(",")));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    /// Whether the country page shows `section`.
+    pub fn shows(&self, section: Section) -> bool {
+        self.sections.is_empty() || self.sections.contains(&section)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LANGS: &[&str] = &["en"];
+
+    #[test]
+    fn colours_parse_in_both_lengths_with_or_without_hash() {
+        assert_eq!(Rgb::parse("#0b5394"), Some(Rgb(0x0b, 0x53, 0x94)));
+        assert_eq!(Rgb::parse("0B5394"), Some(Rgb(0x0b, 0x53, 0x94)));
+        assert_eq!(Rgb::parse("#fa0"), Some(Rgb(0xff, 0xaa, 0x00)));
+        for bad in [
+            "",
+            "#",
+            "red",
+            "#12345",
+            "#1234567",
+            "#ggg",
+            "#12 345",
+            "#１２３",
+            "javascript:1",
+        ] {
+            assert_eq!(Rgb::parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(Rgb(0x0b, 0x53, 0x94).to_hex(), "#0b5394");
+    }
+
+    #[test]
+    fn contrast_matches_wcag() {
+        assert!((contrast(Rgb(0, 0, 0), Rgb::WHITE) - 21.0).abs() < 1e-9);
+        assert!((contrast(Rgb::WHITE, Rgb::WHITE) - 1.0).abs() < 1e-9);
+        // The site's link blue on white: 7.8:1 (see style/main.css).
+        assert!((contrast(Rgb(0x0b, 0x53, 0x94), Rgb::WHITE) - 7.84).abs() < 0.01);
+    }
+
+    #[test]
+    fn accents_are_kept_when_they_pass_and_adjusted_when_they_do_not() {
+        let dark_bg = Rgb(0x12, 0x12, 0x12);
+        let blue = Rgb(0x0b, 0x53, 0x94);
+        assert_eq!(accessible_accent(blue, Rgb::WHITE), blue);
+        // Yellow on white fails: it is darkened until it passes.
+        let yellow = Rgb(0xff, 0xdd, 0x00);
+        let adjusted = accessible_accent(yellow, Rgb::WHITE);
+        assert_ne!(adjusted, yellow);
+        assert!(contrast(adjusted, Rgb::WHITE) >= AA);
+        // Dark blue on a dark background is lightened.
+        let on_dark = accessible_accent(blue, dark_bg);
+        assert!(contrast(on_dark, dark_bg) >= AA);
+        // Every colour ends up usable on both backgrounds.
+        for r in (0..=255).step_by(51) {
+            for g in (0..=255).step_by(51) {
+                for b in (0..=255).step_by(51) {
+                    let c = Rgb(r, g, b);
+                    assert!(contrast(accessible_accent(c, Rgb::WHITE), Rgb::WHITE) >= AA);
+                    assert!(contrast(accessible_accent(c, dark_bg), dark_bg) >= AA);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn options_are_read_and_invalid_values_dropped() {
+        let o = EmbedOptions::from_query(
+            "?lang=EN&theme=dark&accent=%230b5394&sections=other_support,legal_aid,bogus",
+            LANGS,
+        );
+        assert_eq!(o.lang.as_deref(), Some("en"));
+        assert_eq!(o.theme, Some(Theme::Dark));
+        assert_eq!(o.accent, Some(Rgb(0x0b, 0x53, 0x94)));
+        assert_eq!(o.sections, vec![Section::LegalAid, Section::OtherSupport]);
+        assert!(o.shows(Section::LegalAid) && !o.shows(Section::Protection));
+
+        let bad = EmbedOptions::from_query(
+            "lang=xx&theme=purple&accent=red%22%3E%3Cscript%3E&sections=%3Cb%3E&x=1",
+            LANGS,
+        );
+        assert_eq!(bad, EmbedOptions::default());
+        assert!(Section::ALL.iter().all(|s| bad.shows(*s)));
+        assert_eq!(bad.to_query(), "");
+    }
+
+    #[test]
+    fn the_canonical_query_is_rebuilt_from_parsed_values() {
+        let o = EmbedOptions::from_query("accent=FA0&sections=about&theme=auto&lang=en", LANGS);
+        assert_eq!(
+            o.to_query(),
+            "?lang=en&theme=auto&accent=%23ffaa00&sections=about"
+        );
+        assert_eq!(EmbedOptions::from_query(&o.to_query(), LANGS), o);
+    }
+
+    #[test]
+    fn percent_decoding_is_forgiving() {
+        assert_eq!(percent_decode("%23ab+c"), "#ab c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%C3%B8"), "ø");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+}

@@ -1,0 +1,156 @@
+//! The embed views (`/embed/…`, shown in partners' iframes): whether this
+//! page is one, its options, links that stay inside the embed, links that
+//! leave the frame, the theme and accent, and the height sent to the
+//! partner page. Parsing and validation live in `directory_data::embed`.
+
+use directory_data::embed::{EmbedOptions, Rgb, Section, Theme, accessible_accent};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::{JsCast, JsValue};
+
+/// The path prefix of the embed views.
+pub const PREFIX: &str = "/embed";
+
+/// The message type of the height sent to the partner page.
+pub const RESIZE_MESSAGE: &str = "legal-aid-directory:resize";
+
+/// The page's dark background, for the dark theme's accent (the same colour
+/// as `--color-bg` in the dark theme of `style/main.css`).
+const DARK_BACKGROUND: Rgb = Rgb(0x12, 0x12, 0x12);
+
+/// Set once at start: `Some` in an embed view. An embed never navigates
+/// out of `/embed/` (its links stay inside), so it cannot change.
+#[derive(Clone)]
+struct Embed(Option<EmbedOptions>);
+
+fn is_embed_path(path: &str) -> bool {
+    path == PREFIX || path.starts_with("/embed/")
+}
+
+/// Reads the embed options from the address, provides them, and sets the
+/// theme and accent on `<html>`. Call once, at the top of the app.
+pub fn provide_embed() {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let options = is_embed_path(&path).then(|| {
+        let query = location.search().unwrap_or_default();
+        use leptos_i18n::Locale as _;
+        let languages: Vec<&str> = crate::i18n::Locale::get_all()
+            .iter()
+            .map(|l| l.as_str())
+            .collect();
+        EmbedOptions::from_query(&query, &languages)
+    });
+    if let Some(options) = &options {
+        apply_theme(options);
+    }
+    provide_context(Embed(options));
+}
+
+/// The options, in an embed view.
+pub fn options() -> Option<EmbedOptions> {
+    use_context::<Embed>().and_then(|e| e.0)
+}
+
+pub fn is_embed() -> bool {
+    use_context::<Embed>().is_some_and(|e| e.0.is_some())
+}
+
+/// Whether a country page shows `section` (always, outside embeds).
+pub fn shows(section: Section) -> bool {
+    options().is_none_or(|o| o.shows(section))
+}
+
+/// An address inside the directory: in an embed, the embed view of it,
+/// with the embed's options.
+pub fn route(path: &str) -> String {
+    match options() {
+        Some(o) => format!("{PREFIX}{path}{}", o.to_query()),
+        None => path.to_string(),
+    }
+}
+
+/// The full directory's address for an embed view's path.
+pub fn full_directory_path(embed_path: &str) -> String {
+    match embed_path.strip_prefix(PREFIX) {
+        Some(rest) if rest.starts_with('/') => rest.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+/// `target` for links that leave the directory (other sites, `tel:`,
+/// `mailto:`): in an embed they open outside the frame.
+pub fn leave_target() -> Option<&'static str> {
+    is_embed().then_some("_blank")
+}
+
+/// `rel` to go with [`leave_target`].
+pub fn leave_rel() -> Option<&'static str> {
+    is_embed().then_some("noopener noreferrer")
+}
+
+fn apply_theme(options: &EmbedOptions) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let theme = options.theme.unwrap_or(Theme::Light);
+    let _ = root.set_attribute("data-theme", theme.as_str());
+    if let Some(accent) = options.accent {
+        // Computed colours only (`#rrggbb`): nothing from the address is
+        // written into the page as it came.
+        let light = accessible_accent(accent, Rgb::WHITE).to_hex();
+        let dark = accessible_accent(accent, DARK_BACKGROUND).to_hex();
+        let _ = root.set_attribute(
+            "style",
+            &format!("--accent-light: {light}; --accent-dark: {dark};"),
+        );
+    }
+}
+
+/// Sends the height of `element` to the partner page whenever it changes:
+/// `{ type: "legal-aid-directory:resize", height: <integer CSS px> }`, and
+/// nothing else. Does nothing when the page is not in a frame.
+///
+/// A ResizeObserver sees every change of size (text reflowing to a new
+/// width, a section opened), but browsers pause it in frames scrolled out
+/// of view; a MutationObserver, which they don't pause, also measures after
+/// every change to the page, so a frame further down the partner's page
+/// gets its height before anyone scrolls to it.
+pub fn report_height(element: &web_sys::Element) {
+    let win = window();
+    let Ok(Some(parent)) = win.parent() else {
+        return;
+    };
+    if parent == win {
+        return;
+    }
+    let target = element.clone();
+    let last = std::cell::Cell::new(-1.0);
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let height = target.get_bounding_client_rect().height().ceil();
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+        let _ = parent.post_message(&message, "*");
+    });
+    let callback: &js_sys::Function = send.as_ref().unchecked_ref();
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback) {
+        observer.observe(element);
+        std::mem::forget(observer);
+    }
+    if let Ok(observer) = web_sys::MutationObserver::new(callback) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_subtree(true);
+        options.set_child_list(true);
+        options.set_attributes(true);
+        options.set_character_data(true);
+        let _ = observer.observe_with_options(element, &options);
+        std::mem::forget(observer);
+    }
+    // The observers and their callback live as long as the page.
+    send.forget();
+}

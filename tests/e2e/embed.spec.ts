@@ -1,0 +1,236 @@
+// Partners embed pages in iframes: a page on another origin (another port)
+// frames the embed views with embed.js, as the README tells partners to.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { Partner, frame } from './partner';
+import { serveCopy } from './own-server';
+
+// One partner server per worker process (the two projects run in parallel).
+const partner = new Partner(8290 + Number(process.env.TEST_PARALLEL_INDEX ?? 0));
+test.beforeAll(() => partner.start());
+test.afterAll(() => partner.stop());
+
+/** The iframe's height and its content's height, in CSS px. */
+async function heights(page: Page, id: string) {
+  const outer = await page.locator(`#${id}`).evaluate((f) => Math.round(f.getBoundingClientRect().height));
+  const inner = await page
+    .frameLocator(`#${id}`)
+    .locator('.embed')
+    .evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+  return { outer, inner };
+}
+
+async function expectFitted(page: Page, id: string) {
+  await expect
+    .poll(async () => {
+      const { outer, inner } = await heights(page, id);
+      return `frame ${outer} px, content ${inner} px`;
+    }, { message: `#${id} fits its content` })
+    .toMatch(/^frame (\d+) px, content \1 px$/);
+  expect((await heights(page, id)).inner).toBeGreaterThan(100);
+  // No inner scrollbar: the document is no taller than the frame.
+  const scrolls = await page
+    .frameLocator(`#${id}`)
+    .locator('html')
+    .evaluate((html) => html.scrollHeight > window.innerHeight);
+  expect(scrolls).toBe(false);
+}
+
+test('a partner page embeds the Norway page and an organisation page, each fitted to its content', async ({ page, baseURL, consoleErrors }) => {
+  await page.goto(
+    partner.page(
+      frame('country', `${baseURL}/embed/countries/norway`) +
+        frame('org', `${baseURL}/embed/organisations/noas`) +
+        `<script src="${baseURL}/embed.js"></script>`,
+    ),
+  );
+  const country = page.frameLocator('#country');
+  const org = page.frameLocator('#org');
+  await expect(country.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  await expect(org.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');
+  // No site header, footer or home link; the small link to the full directory.
+  await expect(country.locator('.site-header, .site-footer')).toHaveCount(0);
+  await expect(country.getByRole('link', { name: 'Countries' })).toHaveCount(0);
+  const full = country.getByRole('link', { name: 'Open the full directory' });
+  await expect(full).toHaveAttribute('href', '/countries/norway');
+  await expect(full).toHaveAttribute('target', '_blank');
+  await expect(full).toHaveAttribute('rel', 'noopener noreferrer');
+  await expectFitted(page, 'country');
+  // The organisation frame is far down the partner page, out of view: it is
+  // fitted all the same.
+  await expectFitted(page, 'org');
+
+  // Opening a collapsed part makes the frame grow with it.
+  const before = (await heights(page, 'org')).outer;
+  await org.locator('details.provenance summary').first().click();
+  await expect.poll(async () => (await heights(page, 'org')).outer).toBeGreaterThan(before);
+  await expectFitted(page, 'org');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('links between pages stay in the embed; other links, tel: and mailto: leave the frame', async ({ page, baseURL }) => {
+  await page.goto(
+    partner.page(frame('country', `${baseURL}/embed/countries/norway?theme=dark`) + `<script src="${baseURL}/embed.js"></script>`),
+  );
+  const country = page.frameLocator('#country');
+  await expect(country.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  // Every link out of the directory opens outside the frame.
+  const leaving = country.locator('a[href^="http"], a[href^="tel:"], a[href^="mailto:"]');
+  expect(await leaving.count()).toBeGreaterThan(20);
+  for (const link of await leaving.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+  // Links inside the directory stay inside /embed/, with the options.
+  await expect(country.getByRole('link', { name: 'LGBTQI+ resources in Norway' })).toHaveAttribute(
+    'href',
+    '/embed/countries/norway/lgbtqi?theme=dark',
+  );
+  const card = country.locator('article#org-noas');
+  await card.getByRole('link', { name: /Norwegian Organisation for Asylum Seekers/ }).first().click();
+  await expect(country.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');
+  expect(page.frames().some((f) => f.url().endsWith('/embed/organisations/noas?theme=dark'))).toBe(true);
+  await expect(country.getByRole('link', { name: 'Norway', exact: true })).toHaveAttribute(
+    'href',
+    '/embed/countries/norway?theme=dark',
+  );
+  await expectFitted(page, 'country');
+});
+
+test('a resize message from any other window is ignored', async ({ page, baseURL }) => {
+  await page.goto(
+    partner.page(
+      frame('country', `${baseURL}/embed/countries/norway/coi`) +
+        // Another frame on the page, not the directory's.
+        `<iframe id="rogue" srcdoc="<script>parent.postMessage({type:'legal-aid-directory:resize',height:7},'*')</script>"></iframe>` +
+        `<script src="${baseURL}/embed.js"></script>`,
+    ),
+  );
+  await expectFitted(page, 'country');
+  const fitted = (await heights(page, 'country')).outer;
+  // The partner page itself, and another frame, send resize messages.
+  await page.evaluate(() => window.postMessage({ type: 'legal-aid-directory:resize', height: 5 }, '*'));
+  await page.locator('#rogue').evaluate((f: HTMLIFrameElement) => {
+    f.srcdoc = "<script>parent.postMessage({type:'legal-aid-directory:resize',height:9},'*')</script>";
+  });
+  // Malformed messages from the right frame are ignored too.
+  await page.waitForTimeout(300);
+  expect((await heights(page, 'country')).outer).toBe(fitted);
+});
+
+test('without embed.js the frame keeps its height and scrolls', async ({ page, baseURL }) => {
+  await page.goto(partner.page(frame('country', `${baseURL}/embed/countries/norway`, 400)));
+  const country = page.frameLocator('#country');
+  await expect(country.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  expect((await heights(page, 'country')).outer).toBe(400);
+  expect(await country.locator('html').evaluate((html) => html.scrollHeight > window.innerHeight)).toBe(true);
+});
+
+test('options: valid ones apply, invalid ones are ignored and never shown', async ({ page }) => {
+  await page.goto('/embed/countries/norway?theme=dark&accent=%23ffdd00&sections=other_support,legal_aid');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
+  // Only the chosen sections, in the page's order.
+  await expect(page.locator('main h2')).toHaveText([
+    'On this page',
+    'Legal aid organisations',
+    'Organisations providing other support',
+  ]);
+  await expect(page.locator('section#protection')).toHaveCount(0);
+  // Yellow is too light for links on white: the light-theme accent was
+  // darkened to meet AA; on the dark theme it passes as it is.
+  const accents = await page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return [style.getPropertyValue('--accent-light').trim(), style.getPropertyValue('--accent-dark').trim()];
+  });
+  expect(accents[0]).not.toBe('#ffdd00');
+  expect(accents[1]).toBe('#ffdd00');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+
+  await page.goto('/embed/countries/norway?theme=purple&accent=red%22%3E%3Cscript%3Ealert(1)%3C/script%3E&sections=%3Cb%3Ebold&lang=xx');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('html')).not.toHaveAttribute('style', /./);
+  await expect(page.locator('main h2').first()).toHaveText('On this page');
+  await expect(page.locator('section#protection')).toHaveCount(1);
+  const html = await page.content();
+  for (const raw of ['purple', 'alert(1)', '<b>bold', 'lang=xx']) expect(html).not.toContain(raw);
+  await expect(page.getByRole('link', { name: 'LGBTQI+ resources in Norway' })).toHaveAttribute(
+    'href',
+    '/embed/countries/norway/lgbtqi',
+  );
+});
+
+test('the embed views pass axe in the light and dark themes', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    for (const path of ['/embed/countries/norway', '/embed/organisations/noas', '/embed/countries/norway/lgbtqi', '/embed/countries/norway/coi']) {
+      await page.goto(`${path}?theme=${theme}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(axe.violations, `${path} ${theme}`).toEqual([]);
+    }
+  }
+});
+
+test('the full site refuses to be framed by other sites; the embed views allow it', async ({ page, request, baseURL, consoleErrors }) => {
+  for (const path of ['/', '/countries/norway', '/index.html', '/organisations/noas']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
+    expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
+  }
+  for (const path of ['/embed/countries/norway', '/embed/organisations/noas', '/embed/']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-security-policy'], path).toBe('frame-ancestors *');
+    expect(response.headers()['x-frame-options'], path).toBeUndefined();
+  }
+  await page.goto(
+    partner.page(frame('full', `${baseURL}/countries/norway`) + frame('embed', `${baseURL}/embed/countries/norway`)),
+  );
+  await expect(page.frameLocator('#embed').getByRole('heading', { level: 1 })).toHaveText('Norway');
+  // The browser blocked the full site's page: the frame holds its error page.
+  const full = await page.locator('#full').elementHandle();
+  await expect.poll(async () => (await full!.contentFrame())?.url()).toBe('chrome-error://chromewebdata/');
+  consoleErrors.length = 0;
+});
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('an embed loads again from the worker, online and with the directory server down', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
+    const served = await serveCopy(testInfo.outputPath('dist'), 8286);
+    try {
+      // This partner hosts embed.js itself (as the README suggests), so it
+      // resizes frames even while the directory's server is down.
+      const partnerPage = partner.page(
+        frame('country', `${served.base}/embed/countries/norway/lgbtqi`) +
+          `<script>${readFileSync('public/embed.js', 'utf8')}</script>`,
+      );
+      const frameOf = () => page.frames().find((f) => f.url().startsWith(`${served.base}/embed/`))!;
+      await page.goto(partnerPage);
+      const country = page.frameLocator('#country');
+      await expect(country.getByRole('heading', { level: 1 })).toHaveText('LGBTQI+ resources: Norway');
+      await frameOf().evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      // Second load: the worker controls the frame.
+      await page.reload();
+      await expect(country.getByRole('heading', { level: 1 })).toHaveText('LGBTQI+ resources: Norway');
+      await expect.poll(() => frameOf().evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      await expectFitted(page, 'country');
+
+      // The directory's server goes down; the partner's stays up.
+      served.stop();
+      await expect.poll(async () => fetch(`${served.base}/`).then(() => 'up', () => 'down')).toBe('down');
+      await page.reload();
+      await expect(country.getByRole('heading', { level: 1 })).toHaveText('LGBTQI+ resources: Norway');
+      await expectFitted(page, 'country');
+    } finally {
+      served.stop();
+    }
+  });
+});
