@@ -12,6 +12,7 @@ use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18nContextProvider, t, t_string, use_i18n};
 use crate::pages::coi::CoiPage;
 use crate::pages::country::CountryPage;
+use crate::pages::embed_builder::EmbedBuilderPage;
 use crate::pages::home::HomePage;
 use crate::pages::lgbtqi::LgbtqiPage;
 use crate::pages::not_found::NotFoundPage;
@@ -56,6 +57,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/countries/:slug/lgbtqi") view=LgbtqiPage />
             <Route path=path!("/countries/:slug/coi") view=CoiPage />
             <Route path=path!("/organisations/:id") view=OrganisationPage />
+            <Route path=path!("/embed-builder") view=EmbedBuilderPage />
             <Route path=path!("/embed/countries/:slug") view=CountryPage />
             <Route path=path!("/embed/countries/:slug/lgbtqi") view=LgbtqiPage />
             <Route path=path!("/embed/countries/:slug/coi") view=CoiPage />

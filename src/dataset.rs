@@ -152,6 +152,17 @@ pub async fn load_country_by_slug(slug: String) -> Result<(Rc<Index>, CountryLoo
     Ok((index, lookup))
 }
 
+/// The index and every country file it lists (for the embed builder, which
+/// offers every page).
+pub async fn load_all_countries() -> Result<(Rc<Index>, Vec<Rc<CountryFile>>), LoadError> {
+    let index = load_index().await?;
+    let mut countries = Vec::new();
+    for (_, content) in index.with_content() {
+        countries.push(load_country(&content.file).await?);
+    }
+    Ok((index, countries))
+}
+
 /// The country an organisation is listed in, looked up country by country.
 /// (With many countries, the search index of a later issue will map ids to
 /// countries so that only one file is fetched.)

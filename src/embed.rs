@@ -11,8 +11,7 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 /// The path prefix of the embed views.
 pub const PREFIX: &str = "/embed";
 
-/// The message type of the height sent to the partner page.
-pub const RESIZE_MESSAGE: &str = "legal-aid-directory:resize";
+pub use directory_data::embed::RESIZE_MESSAGE;
 
 /// The page's dark background, for the dark theme's accent (the same colour
 /// as `--color-bg` in the dark theme of `style/main.css`).

@@ -2,6 +2,7 @@
 
 pub mod coi;
 pub mod country;
+pub mod embed_builder;
 pub mod home;
 pub mod lgbtqi;
 pub mod not_found;

@@ -16,7 +16,7 @@ use crate::labels;
 
 /// Writes `text` to the clipboard; false where the browser has no clipboard
 /// (plain-HTTP pages, some in-app browsers) or refuses.
-async fn copy_to_clipboard(text: &str) -> bool {
+pub async fn copy_to_clipboard(text: &str) -> bool {
     let navigator = window().navigator();
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .map(|c| !c.is_undefined() && !c.is_null())

@@ -1,6 +1,7 @@
-//! The not-legal-advice notice, on every page.
+//! The not-legal-advice notice and the embed builder link, on every page.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::i18n::{t, use_i18n};
 
@@ -11,6 +12,7 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{t!(i18n, footer_notice)}</p>
             <p>{t!(i18n, footer_sources)}</p>
+            <p><A href="/embed-builder">{t!(i18n, footer_embed)}</A></p>
         </footer>
     }
 }

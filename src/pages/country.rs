@@ -18,6 +18,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::loaded::loaded;
 use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::components::org_card::OrgCard;
@@ -345,5 +346,6 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         }))}
 
         {embed::shows(Section::Suggest).then(|| view! { <SuggestSection index page=name /> })}
+        <EmbedThisPage path=format!("/countries/{slug}") />
     }
 }

@@ -15,6 +15,7 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::contacts::{
     AddressLines, EmailAddress, PhoneNumber, WebsiteLink, phone_caption,
 };
+use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::loaded::loaded;
 use crate::components::opening_hours::OpeningHours;
 use crate::components::provenance::Provenance;
@@ -268,5 +269,6 @@ fn OrganisationContent(
             <Provenance verification=v.clone() country=country.clone() />
             <p class="notice" role="note">{country.attribution.notice.clone()}</p>
         </section>
+        <EmbedThisPage path=format!("/organisations/{}", org.id) />
     }
 }

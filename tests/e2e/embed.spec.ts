@@ -234,3 +234,69 @@ test.describe('with the service worker', () => {
     }
   });
 });
+
+test.describe('the embed builder', () => {
+  test('is linked from every page, and "Embed this page" opens it with the page chosen', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Embed this directory on your website' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the directory on your website');
+    await expect(page.getByLabel('Page')).toHaveValue('/countries/norway');
+
+    await page.goto('/organisations/noas');
+    await page.getByRole('link', { name: 'Embed this page on your website' }).click();
+    await expect(page).toHaveURL(/\/embed-builder\?page=%2Forganisations%2Fnoas$/);
+    await expect(page.getByLabel('Page')).toHaveValue('/organisations/noas');
+    await expect(page.getByLabel('Code to paste')).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/embed\/organisations\/noas"/);
+
+    await page.goto('/countries/norway');
+    await page.getByRole('link', { name: 'Embed this page on your website' }).click();
+    await expect(page.getByLabel('Page')).toHaveValue('/countries/norway');
+  });
+
+  test('options change the code and the live preview; the code can be copied', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto('/embed-builder');
+    const code = page.getByLabel('Code to paste');
+    const preview = page.frameLocator('iframe[title="Preview of the embedded page"]');
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Norway');
+
+    await page.getByLabel('Dark').check();
+    await page.getByLabel('Use your brand colour for links and buttons').check();
+    await page.getByLabel('Brand colour', { exact: true }).fill('#aa3300');
+    await page.getByLabel('Refugee protection').uncheck();
+    await page.getByLabel('Where this information comes from').uncheck();
+    await expect(code).toHaveValue(
+      /src="http:\/\/127\.0\.0\.1:\d+\/embed\/countries\/norway\?theme=dark&amp;accent=%23aa3300&amp;sections=legal_aid,other_support,suggest"/,
+    );
+    await expect(code).toHaveValue(/sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads"/);
+    await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>/);
+    // The preview follows, and fits its content.
+    await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(preview.locator('section#protection')).toHaveCount(0);
+    await expect(preview.locator('section#legal-aid')).toHaveCount(1);
+    const frame = page.locator('iframe[title="Preview of the embedded page"]');
+    await expect
+      .poll(async () => {
+        const outer = await frame.evaluate((f) => Math.round(f.getBoundingClientRect().height) - 2); // its 1 px border
+        const inner = await preview.locator('.embed').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+        return outer - inner;
+      })
+      .toBe(0);
+
+    // Sections apply to the country page only.
+    await page.getByLabel('Page').selectOption('/countries/norway/coi');
+    await expect(code).toHaveValue(/\/embed\/countries\/norway\/coi\?theme=dark&amp;accent=%23aa3300"/);
+    await expect(page.getByRole('group', { name: 'Sections of the country page' })).toBeHidden();
+
+    await page.getByRole('button', { name: 'Copy the code' }).click();
+    await expect(page.getByText('Copied')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+  });
+
+  test('has no accessibility violations', async ({ page }) => {
+    await page.goto('/embed-builder');
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveText('Norway');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});

@@ -252,6 +252,63 @@ impl EmbedOptions {
     }
 }
 
+/// The type of the message that tells the partner page the frame's height.
+pub const RESIZE_MESSAGE: &str = "legal-aid-directory:resize";
+
+/// The largest height a resize message may carry (CSS px); larger ones are
+/// ignored, so a broken page cannot make a partner page absurdly long.
+pub const RESIZE_MAX_HEIGHT: u32 = 100_000;
+
+/// The iframe sandbox the README recommends: scripts and the directory's own
+/// storage (offline copy), links that open outside the frame, the quick exit
+/// leaving the partner page too (only when the visitor presses it), and
+/// downloads ("Add to contacts").
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads";
+
+/// The iframe permissions the README recommends: copy and share buttons.
+pub const ALLOW: &str = "clipboard-write; web-share";
+
+/// The height the snippet gives the frame before `embed.js` fits it (and
+/// the height it keeps without the script, scrolling inside).
+pub const DEFAULT_HEIGHT: u32 = 800;
+
+/// `text` made safe inside a double-quoted HTML attribute.
+pub fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The embed view's address for a public page (`/countries/norway` →
+/// `/embed/countries/norway?theme=dark`).
+pub fn embed_path(public_path: &str, options: &EmbedOptions) -> String {
+    format!("/embed{public_path}{}", options.to_query())
+}
+
+/// The HTML a partner pastes: the frame, and the script that fits it.
+/// `origin` is the directory's (`https://directory.example`); `title`
+/// names the frame for screen readers.
+pub fn snippet(origin: &str, public_path: &str, options: &EmbedOptions, title: &str) -> String {
+    let src = escape_attribute(&format!("{origin}{}", embed_path(public_path, options)));
+    let script = escape_attribute(&format!("{origin}/embed.js"));
+    format!(
+        "<iframe data-legal-aid-directory\n  src=\"{src}\"\n  title=\"{title}\"\n  \
+         style=\"width: 100%; height: {DEFAULT_HEIGHT}px; border: 0\"\n  loading=\"lazy\"\n  \
+         referrerpolicy=\"no-referrer\"\n  sandbox=\"{SANDBOX}\"\n  allow=\"{ALLOW}\"></iframe>\n\
+         <script src=\"{script}\" defer></script>\n",
+        title = escape_attribute(title),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,5 +407,36 @@ mod tests {
         assert_eq!(percent_decode("%zz"), "%zz");
         assert_eq!(percent_decode("%C3%B8"), "ø");
         assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+
+    #[test]
+    fn the_snippet_frames_the_embed_view_with_the_recommended_sandbox() {
+        let options = EmbedOptions::from_query("theme=dark&sections=legal_aid", LANGS);
+        let html = snippet(
+            "https://directory.example",
+            "/countries/norway",
+            &options,
+            "Free legal aid \"Norway\" <b>",
+        );
+        assert!(html.starts_with("<iframe data-legal-aid-directory\n"));
+        assert!(html.contains(
+            "src=\"https://directory.example/embed/countries/norway?theme=dark&amp;sections=legal_aid\""
+        ));
+        assert!(html.contains("title=\"Free legal aid &quot;Norway&quot; &lt;b&gt;\""));
+        assert!(html.contains(&format!("sandbox=\"{SANDBOX}\"")));
+        assert!(html.contains("allow=\"clipboard-write; web-share\""));
+        assert!(html.contains("referrerpolicy=\"no-referrer\""));
+        assert!(
+            html.ends_with("<script src=\"https://directory.example/embed.js\" defer></script>\n")
+        );
+        for needed in [
+            "allow-scripts",
+            "allow-same-origin",
+            "allow-popups-to-escape-sandbox",
+            "allow-top-navigation-by-user-activation",
+            "allow-downloads",
+        ] {
+            assert!(SANDBOX.split(' ').any(|s| s == needed), "{needed}");
+        }
     }
 }

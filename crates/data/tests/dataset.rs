@@ -650,6 +650,20 @@ fn the_schema_version_is_the_same_in_the_service_worker() {
 }
 
 #[test]
+fn the_partner_script_reads_the_same_message() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/embed.js");
+    let script = std::fs::read_to_string(path).unwrap();
+    assert!(script.contains(&format!(
+        "var TYPE = '{}';",
+        directory_data::embed::RESIZE_MESSAGE
+    )));
+    assert_eq!(
+        number_after("public/embed.js", "var MAX_HEIGHT = "),
+        u64::from(directory_data::embed::RESIZE_MAX_HEIGHT)
+    );
+}
+
+#[test]
 fn sizes_are_measured_at_the_servers_brotli_level() {
     assert_eq!(
         number_after("server/site.conf", "brotli_comp_level "),

@@ -1,0 +1,335 @@
+//! `/embed-builder`: a partner chooses a page and its options, sees a live
+//! preview, and copies the code to paste. The code itself is written by
+//! `directory_data::embed::snippet` (natively tested).
+
+use std::rc::Rc;
+
+use directory_data::CountryFile;
+use directory_data::embed::{
+    ALLOW, EmbedOptions, RESIZE_MAX_HEIGHT, Rgb, SANDBOX, Section, Theme, embed_path, snippet,
+};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsValue;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::contacts::copy_to_clipboard;
+use crate::components::loaded::loaded;
+use crate::components::page_focus::FocusHeading;
+use crate::dataset::load_all_countries;
+use crate::embed::RESIZE_MESSAGE;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::intl;
+
+/// A page a partner can embed: its public path and its name.
+#[derive(Clone, PartialEq)]
+struct Choice {
+    path: String,
+    label: String,
+    country_page: bool,
+}
+
+fn choices(country: &CountryFile) -> Vec<Choice> {
+    let i18n = use_i18n();
+    let name = country.name.clone();
+    let slug = &country.slug;
+    let mut list = vec![
+        Choice {
+            path: format!("/countries/{slug}"),
+            label: name.clone(),
+            country_page: true,
+        },
+        Choice {
+            path: format!("/countries/{slug}/lgbtqi"),
+            label: t_string!(i18n, builder_page_lgbtqi, country = name.clone()).to_string(),
+            country_page: false,
+        },
+        Choice {
+            path: format!("/countries/{slug}/coi"),
+            label: t_string!(i18n, builder_page_coi, country = name.clone()).to_string(),
+            country_page: false,
+        },
+    ];
+    let mut orgs: Vec<_> = country.organisations.iter().collect();
+    orgs.sort_by(|a, b| a.name.cmp(&b.name));
+    list.extend(orgs.into_iter().map(|org| Choice {
+        path: format!("/organisations/{}", org.id),
+        label: format!("{name}: {}", org.name),
+        country_page: false,
+    }));
+    list
+}
+
+fn section_heading(section: Section) -> String {
+    let i18n = use_i18n();
+    match section {
+        Section::Protection => t_string!(i18n, section_protection),
+        Section::LegalAid => t_string!(i18n, section_legal_aid),
+        Section::OtherSupport => t_string!(i18n, section_other_support),
+        Section::About => t_string!(i18n, section_about),
+        Section::Suggest => t_string!(i18n, section_suggest),
+    }
+    .to_string()
+}
+
+#[component]
+pub fn EmbedBuilderPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = LocalResource::new(load_all_countries);
+    view! {
+        <Title text=move || t_string!(i18n, builder_title).to_string() />
+        <Breadcrumbs crumbs=vec![
+            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (t_string!(i18n, builder_title).to_string(), None),
+        ] />
+        <h1>{t!(i18n, builder_title)}</h1>
+        <FocusHeading />
+        <p class="lead">{t!(i18n, builder_intro)}</p>
+        <p>{t!(i18n, builder_privacy)}</p>
+        {loaded(data, |(_, countries)| view! { <Builder countries /> })}
+    }
+}
+
+#[component]
+fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let groups: Vec<(String, Vec<Choice>)> = countries
+        .iter()
+        .map(|c| (c.name.clone(), choices(c)))
+        .collect();
+    let all: Vec<Choice> = groups.iter().flat_map(|(_, c)| c.clone()).collect();
+    let Some(first) = all.first().cloned() else {
+        return view! { <p>{t!(i18n, builder_no_pages)}</p> }.into_any();
+    };
+    // `?page=/countries/norway` (from "Embed this page") preselects a page.
+    let wanted = use_query_map().with_untracked(|q| q.get("page"));
+    let initial = wanted
+        .and_then(|w| all.iter().find(|c| c.path == w).cloned())
+        .unwrap_or(first);
+    let page = RwSignal::new(initial.path);
+    let all = StoredValue::new(all);
+    let choice = Memo::new(move |_| {
+        let path = page.get();
+        all.with_value(|all| all.iter().find(|c| c.path == path).cloned())
+    });
+    let is_country_page = move || choice.get().is_some_and(|c| c.country_page);
+
+    let lang = RwSignal::new(String::new());
+    let theme = RwSignal::new(Theme::Light);
+    let use_accent = RwSignal::new(false);
+    let accent = RwSignal::new("#0b5394".to_string());
+    let sections = RwSignal::new(Section::ALL.to_vec());
+    let options = Memo::new(move |_| EmbedOptions {
+        lang: Some(lang.get()).filter(|l| !l.is_empty()),
+        theme: Some(theme.get()).filter(|t| *t != Theme::Light),
+        accent: if use_accent.get() {
+            Rgb::parse(&accent.get())
+        } else {
+            None
+        },
+        sections: match sections.get() {
+            chosen if is_country_page() && chosen.len() < Section::ALL.len() => chosen,
+            _ => Vec::new(),
+        },
+    });
+    let origin = window().location().origin().unwrap_or_default();
+    let preview_src = move || embed_path(&page.get(), &options.get());
+    let code = Memo::new(move |_| {
+        let title = format!(
+            "{} – {}",
+            choice.get().map(|c| c.label).unwrap_or_default(),
+            t_string!(i18n, site_name)
+        );
+        snippet(&origin, &page.get(), &options.get(), &title)
+    });
+
+    // The preview fits its content, like a partner page with embed.js:
+    // only messages from the preview's own window and this origin count.
+    let preview = NodeRef::<leptos::html::Iframe>::new();
+    let preview_height = RwSignal::new(400u32);
+    let handle = window_event_listener(leptos::ev::message, move |event| {
+        let Some(frame) = preview.get_untracked() else {
+            return;
+        };
+        let from_preview = match (frame.content_window(), event.source()) {
+            (Some(own), Some(source)) => JsValue::from(own) == JsValue::from(source),
+            _ => false,
+        };
+        let same_origin = event.origin() == window().location().origin().unwrap_or_default();
+        if !from_preview || !same_origin {
+            return;
+        }
+        let data = event.data();
+        let field = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
+        let is_resize =
+            field("type").and_then(|t| t.as_string()).as_deref() == Some(RESIZE_MESSAGE);
+        let height = field("height").and_then(|h| h.as_f64());
+        if let (true, Some(h)) = (is_resize, height)
+            && h.fract() == 0.0
+            && (0.0..=f64::from(RESIZE_MAX_HEIGHT)).contains(&h)
+        {
+            preview_height.set(h as u32);
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = code.get_untracked();
+        leptos::task::spawn_local(async move {
+            copied.set(Some(copy_to_clipboard(&text).await));
+        });
+    };
+
+    let page_options = groups
+        .into_iter()
+        .map(|(country, list)| {
+            let options = list
+                .into_iter()
+                .map(|c| {
+                    let selected = page.get_untracked() == c.path;
+                    view! { <option value=c.path selected=selected>{c.label}</option> }
+                })
+                .collect_view();
+            view! { <optgroup label=country>{options}</optgroup> }
+        })
+        .collect_view();
+    let locale = intl::locale();
+    let languages = {
+        use leptos_i18n::Locale as _;
+        crate::i18n::Locale::get_all()
+            .iter()
+            .map(|l| {
+                let code = l.as_str();
+                view! { <option value=code>{intl::language_name(code, &locale)}</option> }
+            })
+            .collect_view()
+    };
+    let theme_radio = move |value: Theme, label: String| {
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="embed-theme"
+                    prop:checked=move || theme.get() == value
+                    on:change=move |_| theme.set(value)
+                />
+                " " {label}
+            </label>
+        }
+    };
+    let section_boxes = Section::ALL
+        .into_iter()
+        .map(|section| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || sections.with(|s| s.contains(&section))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            sections.update(|s| {
+                                s.retain(|x| *x != section);
+                                if on {
+                                    s.push(section);
+                                    s.sort_by_key(|x| Section::ALL.iter().position(|y| y == x));
+                                }
+                            });
+                        }
+                    />
+                    " " {section_heading(section)}
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="builder">
+            <form class="builder__form" on:submit=|ev| ev.prevent_default()>
+                <h2>{t!(i18n, builder_choose)}</h2>
+                <p class="field">
+                    <label for="embed-page">{t!(i18n, builder_page)}</label>
+                    <select id="embed-page" on:change=move |ev| page.set(event_target_value(&ev))>
+                        {page_options}
+                    </select>
+                </p>
+                <p class="field">
+                    <label for="embed-lang">{t!(i18n, builder_language)}</label>
+                    <select id="embed-lang" on:change=move |ev| lang.set(event_target_value(&ev))>
+                        <option value="">{t!(i18n, builder_language_auto)}</option>
+                        {languages}
+                    </select>
+                </p>
+                <fieldset>
+                    <legend>{t!(i18n, builder_colours)}</legend>
+                    {theme_radio(Theme::Light, t_string!(i18n, builder_theme_light).to_string())}
+                    {theme_radio(Theme::Dark, t_string!(i18n, builder_theme_dark).to_string())}
+                    {theme_radio(Theme::Auto, t_string!(i18n, builder_theme_auto).to_string())}
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || use_accent.get()
+                            on:change=move |ev| use_accent.set(event_target_checked(&ev))
+                        />
+                        " " {t!(i18n, builder_use_accent)}
+                    </label>
+                    <p class="field" hidden=move || !use_accent.get()>
+                        <label for="embed-accent">{t!(i18n, builder_accent)}</label>
+                        <input
+                            id="embed-accent"
+                            type="color"
+                            aria-describedby="embed-accent-hint"
+                            prop:value=move || accent.get()
+                            on:input=move |ev| accent.set(event_target_value(&ev))
+                        />
+                        <span id="embed-accent-hint" class="field__hint">{t!(i18n, builder_accent_hint)}</span>
+                    </p>
+                </fieldset>
+                <fieldset hidden=move || !is_country_page()>
+                    <legend>{t!(i18n, builder_sections)}</legend>
+                    <p class="field__hint">{t!(i18n, builder_sections_hint)}</p>
+                    {section_boxes}
+                </fieldset>
+                <h2>{t!(i18n, builder_code)}</h2>
+                <p class="field">
+                    <label for="embed-code">{t!(i18n, builder_code)}</label>
+                    <span id="embed-code-hint" class="field__hint">{t!(i18n, builder_code_hint)}</span>
+                    <textarea
+                        id="embed-code"
+                        class="builder__code"
+                        readonly
+                        rows="11"
+                        spellcheck="false"
+                        aria-describedby="embed-code-hint"
+                        dir="ltr"
+                        prop:value=move || code.get()
+                    ></textarea>
+                </p>
+                <p>
+                    <button type="button" on:click=copy>{t!(i18n, builder_copy)}</button>
+                    " "
+                    <span role="status">
+                        {move || match copied.get() {
+                            Some(true) => t_string!(i18n, copied).to_string(),
+                            Some(false) => t_string!(i18n, copy_failed).to_string(),
+                            None => String::new(),
+                        }}
+                    </span>
+                </p>
+            </form>
+            <section class="builder__preview" aria-labelledby="preview-heading">
+                <h2 id="preview-heading">{t!(i18n, builder_preview)}</h2>
+                <iframe
+                    node_ref=preview
+                    src=preview_src
+                    title=move || t_string!(i18n, builder_preview_title).to_string()
+                    sandbox=SANDBOX
+                    allow=ALLOW
+                    style:height=move || format!("{}px", preview_height.get())
+                ></iframe>
+            </section>
+        </div>
+    }
+    .into_any()
+}
