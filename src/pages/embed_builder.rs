@@ -23,7 +23,7 @@ use crate::i18n::{t, t_string, use_i18n};
 use crate::intl;
 
 /// A page a partner can embed: its public path and its name.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Choice {
     path: String,
     label: String,
@@ -109,18 +109,21 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
         .unwrap_or(first);
     let page = RwSignal::new(initial.path);
     let all = StoredValue::new(all);
-    let choice = Memo::new(move |_| {
+    let label = move || {
         let path = page.get();
-        all.with_value(|all| all.iter().find(|c| c.path == path).cloned())
-    });
-    let is_country_page = move || choice.get().is_some_and(|c| c.country_page);
+        all.with_value(|all| all.iter().find(|c| c.path == path).map(|c| c.label.clone()))
+    };
+    let is_country_page = move || {
+        let path = page.get();
+        all.with_value(|all| all.iter().any(|c| c.path == path && c.country_page))
+    };
 
     let lang = RwSignal::new(String::new());
     let theme = RwSignal::new(Theme::Light);
     let use_accent = RwSignal::new(false);
     let accent = RwSignal::new("#0b5394".to_string());
     let sections = RwSignal::new(Section::ALL.to_vec());
-    let options = Memo::new(move |_| EmbedOptions {
+    let options = move || EmbedOptions {
         lang: Some(lang.get()).filter(|l| !l.is_empty()),
         theme: Some(theme.get()).filter(|t| *t != Theme::Light),
         accent: if use_accent.get() {
@@ -132,17 +135,17 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
             chosen if is_country_page() && chosen.len() < Section::ALL.len() => chosen,
             _ => Vec::new(),
         },
-    });
+    };
     let origin = window().location().origin().unwrap_or_default();
-    let preview_src = move || embed_path(&page.get(), &options.get());
-    let code = Memo::new(move |_| {
+    let preview_src = move || embed_path(&page.get(), &options());
+    let code = move || {
         let title = format!(
             "{} – {}",
-            choice.get().map(|c| c.label).unwrap_or_default(),
+            label().unwrap_or_default(),
             t_string!(i18n, site_name)
         );
-        snippet(&origin, &page.get(), &options.get(), &title)
-    });
+        snippet(&origin, &page.get(), &options(), &title)
+    };
 
     // The preview fits its content, like a partner page with embed.js:
     // only messages from the preview's own window and this origin count.
@@ -175,8 +178,9 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
     on_cleanup(move || handle.remove());
 
     let copied = RwSignal::new(None::<bool>);
+    let code_to_copy = code.clone();
     let copy = move |_| {
-        let text = code.get_untracked();
+        let text = untrack(&code_to_copy);
         leptos::task::spawn_local(async move {
             copied.set(Some(copy_to_clipboard(&text).await));
         });
@@ -303,7 +307,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                         spellcheck="false"
                         aria-describedby="embed-code-hint"
                         dir="ltr"
-                        prop:value=move || code.get()
+                        prop:value=code
                     ></textarea>
                 </p>
                 <p>
