@@ -19,7 +19,11 @@ sh "$here/icons.sh" "$TRUNK_STAGING_DIR/icons"
 # and for embeds (each with its own framing headers, kept for offline use).
 shell=$(find . -path ./data -prune -o -type f ! -name 'sw.js' ! -name '*.br' ! -name '*.gz' -print |
   sed 's|^\./|/|' | sort | awk 'BEGIN { ORS = "" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 }')
-version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) | sha256sum | cut -c1-16)
+# The version covers the built files and the server's header files: the
+# worker keeps the shells with their headers (framing rules), so a change
+# there must reach installed workers too.
+version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) "$here"/../server/headers/*.conf |
+  sha256sum | cut -c1-16)
 sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", \"/embed/\", $shell];|" sw.js
 grep -q "const VERSION = '$version'" sw.js || { echo "post-build: could not write the precache list into sw.js" >&2; exit 1; }
 

@@ -36,9 +36,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The full site's layout, or an embed view's.
+/// The full site's layout, or an embed view's (in the language its `lang`
+/// option asks for).
 #[component]
 fn Layout() -> impl IntoView {
+    if let Some(lang) = crate::embed::options().and_then(|o| o.lang) {
+        use leptos_i18n::Locale as _;
+        if let Some(locale) = crate::i18n::Locale::get_all()
+            .iter()
+            .find(|l| l.as_str() == lang)
+        {
+            use_i18n().set_locale(*locale);
+        }
+    }
     if crate::embed::is_embed() {
         view! { <EmbedLayout /> }.into_any()
     } else {

@@ -3,7 +3,9 @@
 //! leave the frame, the theme and accent, and the height sent to the
 //! partner page. Parsing and validation live in `directory_data::embed`.
 
-use directory_data::embed::{EmbedOptions, Rgb, Section, Theme, accessible_accent};
+use directory_data::embed::{
+    DARK_BACKGROUNDS, EmbedOptions, LIGHT_BACKGROUNDS, Section, Theme, accessible_accent,
+};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -12,10 +14,6 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 pub const PREFIX: &str = "/embed";
 
 pub use directory_data::embed::RESIZE_MESSAGE;
-
-/// The page's dark background, for the dark theme's accent (the same colour
-/// as `--color-bg` in the dark theme of `style/main.css`).
-const DARK_BACKGROUND: Rgb = Rgb(0x12, 0x12, 0x12);
 
 /// Set once at start: `Some` in an embed view. An embed never navigates
 /// out of `/embed/` (its links stay inside), so it cannot change.
@@ -97,8 +95,8 @@ fn apply_theme(options: &EmbedOptions) {
     if let Some(accent) = options.accent {
         // Computed colours only (`#rrggbb`): nothing from the address is
         // written into the page as it came.
-        let light = accessible_accent(accent, Rgb::WHITE).to_hex();
-        let dark = accessible_accent(accent, DARK_BACKGROUND).to_hex();
+        let light = accessible_accent(accent, &LIGHT_BACKGROUNDS).to_hex();
+        let dark = accessible_accent(accent, &DARK_BACKGROUNDS).to_hex();
         let _ = root.set_attribute(
             "style",
             &format!("--accent-light: {light}; --accent-dark: {dark};"),

@@ -147,6 +147,8 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
         snippet(&origin, &page.get(), &options(), &title)
     };
 
+    let copied = RwSignal::new(None::<bool>);
+
     // The preview fits its content, like a partner page with embed.js:
     // only messages from the preview's own window and this origin count.
     let preview = NodeRef::<leptos::html::Iframe>::new();
@@ -177,10 +179,16 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    let copied = RwSignal::new(None::<bool>);
     let code_to_copy = code.clone();
+    // "Copied" is about the code as it was: say nothing once it changes.
+    let code_seen = code.clone();
+    Effect::new(move |_| {
+        code_seen();
+        copied.set(None);
+    });
     let copy = move |_| {
         let text = untrack(&code_to_copy);
+        copied.set(None);
         leptos::task::spawn_local(async move {
             copied.set(Some(copy_to_clipboard(&text).await));
         });
@@ -270,6 +278,9 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                     {theme_radio(Theme::Light, t_string!(i18n, builder_theme_light).to_string())}
                     {theme_radio(Theme::Dark, t_string!(i18n, builder_theme_dark).to_string())}
                     {theme_radio(Theme::Auto, t_string!(i18n, builder_theme_auto).to_string())}
+                </fieldset>
+                <fieldset>
+                    <legend>{t!(i18n, builder_accent)}</legend>
                     <label class="choice">
                         <input
                             type="checkbox"
@@ -279,7 +290,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                         " " {t!(i18n, builder_use_accent)}
                     </label>
                     <p class="field" hidden=move || !use_accent.get()>
-                        <label for="embed-accent">{t!(i18n, builder_accent)}</label>
+                        <label for="embed-accent">{t!(i18n, builder_accent_input)}</label>
                         <input
                             id="embed-accent"
                             type="color"
@@ -290,9 +301,9 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                         <span id="embed-accent-hint" class="field__hint">{t!(i18n, builder_accent_hint)}</span>
                     </p>
                 </fieldset>
-                <fieldset hidden=move || !is_country_page()>
+                <fieldset hidden=move || !is_country_page() aria-describedby="embed-sections-hint">
                     <legend>{t!(i18n, builder_sections)}</legend>
-                    <p class="field__hint">{t!(i18n, builder_sections_hint)}</p>
+                    <p id="embed-sections-hint" class="field__hint">{t!(i18n, builder_sections_hint)}</p>
                     {section_boxes}
                 </fieldset>
                 <h2>{t!(i18n, builder_code)}</h2>

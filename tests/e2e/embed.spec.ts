@@ -62,6 +62,21 @@ test('a partner page embeds the Norway page and an organisation page, each fitte
   // fitted all the same.
   await expectFitted(page, 'org');
 
+  // The partner page received nothing but heights.
+  const received = await page.evaluate(() => (window as unknown as { received: { origin: string; data: object }[] }).received);
+  expect(received.length).toBeGreaterThan(1);
+  for (const { origin, data } of received) {
+    expect(origin).toBe(new URL(baseURL!).origin);
+    expect(Object.keys(data).sort()).toEqual(['height', 'type']);
+  }
+
+  // A narrower page reflows the text: the frames follow (ResizeObserver).
+  const wide = (await heights(page, 'country')).outer;
+  const { width, height } = page.viewportSize()!;
+  await page.setViewportSize({ width: Math.round(width * 0.7), height });
+  await expect.poll(async () => (await heights(page, 'country')).outer).toBeGreaterThan(wide);
+  await expectFitted(page, 'country');
+
   // Opening a collapsed part makes the frame grow with it.
   const before = (await heights(page, 'org')).outer;
   await org.locator('details.provenance summary').first().click();
@@ -99,6 +114,23 @@ test('links between pages stay in the embed; other links, tel: and mailto: leave
   await expectFitted(page, 'country');
 });
 
+test('on every embed page, links stay inside /embed/ or leave the frame', async ({ page }) => {
+  for (const path of ['/embed/countries/norway', '/embed/countries/norway/lgbtqi', '/embed/countries/norway/coi', '/embed/organisations/noas']) {
+    await page.goto(`${path}?theme=auto`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const link of await page.locator('a[href]').all()) {
+      const href = (await link.getAttribute('href'))!;
+      if (href.startsWith('#')) continue;
+      if (href.startsWith('/') && (await link.getAttribute('target')) === null) {
+        expect(href, path).toMatch(/^\/embed\/.*\?theme=auto$/);
+      } else {
+        await expect(link, `${path}: ${href}`).toHaveAttribute('target', '_blank');
+        await expect(link, `${path}: ${href}`).toHaveAttribute('rel', 'noopener noreferrer');
+      }
+    }
+  }
+});
+
 test('a resize message from any other window is ignored', async ({ page, baseURL }) => {
   await page.goto(
     partner.page(
@@ -115,7 +147,14 @@ test('a resize message from any other window is ignored', async ({ page, baseURL
   await page.locator('#rogue').evaluate((f: HTMLIFrameElement) => {
     f.srcdoc = "<script>parent.postMessage({type:'legal-aid-directory:resize',height:9},'*')</script>";
   });
-  // Malformed messages from the right frame are ignored too.
+  // Malformed messages from the directory's own frame are ignored too.
+  const directory = page.frames().find((f) => f.url().includes('/embed/countries/norway/coi'))!;
+  await directory.evaluate(() => {
+    for (const height of ['9', 7.5, -1, 1e9, null]) {
+      parent.postMessage({ type: 'legal-aid-directory:resize', height }, '*');
+    }
+    parent.postMessage({ type: 'something-else', height: 11 }, '*');
+  });
   await page.waitForTimeout(300);
   expect((await heights(page, 'country')).outer).toBe(fitted);
 });
@@ -165,6 +204,22 @@ test('options: valid ones apply, invalid ones are ignored and never shown', asyn
   );
 });
 
+test('theme=auto follows the device, and accents keep AA on every background', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/embed/countries/norway?theme=auto');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  // Colours that pass on the page but not on the grey panels.
+  for (const query of ['theme=light&accent=%233366ff', 'theme=dark&accent=%23aa3300', 'theme=light&accent=%23ffdd00']) {
+    await page.goto(`/embed/countries/norway?${query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axe.violations, query).toEqual([]);
+  }
+});
+
 test('the embed views pass axe in the light and dark themes', async ({ page }) => {
   for (const theme of ['light', 'dark']) {
     for (const path of ['/embed/countries/norway', '/embed/organisations/noas', '/embed/countries/norway/lgbtqi', '/embed/countries/norway/coi']) {
@@ -181,6 +236,12 @@ test('the full site refuses to be framed by other sites; the embed views allow i
     const response = await request.get(path);
     expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
     expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
+  }
+  // nginx matches decoded, merged paths; the app does not: these are no embeds.
+  for (const path of ['//embed/countries/norway', '/embed%2Fcountries%2Fnorway']) {
+    const response = await fetch(`${baseURL}${path}`);
+    expect(response.status, path).toBe(404);
+    expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'self'");
   }
   for (const path of ['/embed/countries/norway', '/embed/organisations/noas', '/embed/']) {
     const response = await request.get(path);
@@ -203,6 +264,12 @@ test.describe('with the service worker', () => {
   test('an embed loads again from the worker, online and with the directory server down', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
     const served = await serveCopy(testInfo.outputPath('dist'), 8286);
+    // A partner on the same site (another port): browsers that block
+    // third-party storage (private windows, Safari) give frames from
+    // another site no service worker at all, and the embed then works
+    // online only.
+    const partner = new Partner(8296, '127.0.0.1');
+    await partner.start();
     try {
       // This partner hosts embed.js itself (as the README suggests), so it
       // resizes frames even while the directory's server is down.
@@ -231,6 +298,7 @@ test.describe('with the service worker', () => {
       await expectFitted(page, 'country');
     } finally {
       served.stop();
+      await partner.stop();
     }
   });
 });
@@ -262,14 +330,14 @@ test.describe('the embed builder', () => {
 
     await page.getByLabel('Dark').check();
     await page.getByLabel('Use your brand colour for links and buttons').check();
-    await page.getByLabel('Brand colour', { exact: true }).fill('#aa3300');
+    await page.getByLabel('Colour', { exact: true }).fill('#aa3300');
     await page.getByLabel('Refugee protection').uncheck();
     await page.getByLabel('Where this information comes from').uncheck();
     await expect(code).toHaveValue(
       /src="http:\/\/127\.0\.0\.1:\d+\/embed\/countries\/norway\?theme=dark&amp;accent=%23aa3300&amp;sections=legal_aid,other_support,suggest"/,
     );
     await expect(code).toHaveValue(/sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads"/);
-    await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>/);
+    await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer referrerpolicy="no-referrer"><\/script>/);
     // The preview follows, and fits its content.
     await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(preview.locator('section#protection')).toHaveCount(0);
@@ -291,6 +359,23 @@ test.describe('the embed builder', () => {
     await page.getByRole('button', { name: 'Copy the code' }).click();
     await expect(page.getByText('Copied')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+    // Changing an option makes "Copied" stale: it goes.
+    await page.getByLabel('Light').check();
+    await expect(page.getByText('Copied')).toHaveCount(0);
+
+    // The code, pasted as it is into a partner's page, works.
+    await page.getByLabel('Page').selectOption('/organisations/noas');
+    const pasted = await code.inputValue();
+    await page.goto(partner.page(pasted));
+    const embedded = page.frameLocator('iframe[data-legal-aid-directory]');
+    await expect(embedded.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');
+    await expect
+      .poll(async () => {
+        const outer = await page.locator('iframe').evaluate((f) => Math.round(f.getBoundingClientRect().height));
+        const inner = await embedded.locator('.embed').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+        return outer - inner;
+      })
+      .toBe(0);
   });
 
   test('has no accessibility violations', async ({ page }) => {

@@ -61,13 +61,22 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ page, baseURL }, use) => {
     // The app's own server: the test server's host (some tests start a
-    // second server on another loopback port).
+    // second server on another loopback port). "localhost" is the partner
+    // site of the embed tests (tests/e2e/partner.ts), never the app's.
     const host = new URL(baseURL!).hostname;
+    const partner = 'localhost';
     const foreign: string[] = [];
     // On the context, so the service worker's own requests are seen too.
     page.context().on('request', (r) => {
       const url = new URL(r.url());
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== host) foreign.push(r.url());
+      let top = false;
+      try {
+        top = r.frame() === page.mainFrame();
+      } catch {
+        // a service worker's request has no frame
+      }
+      const own = url.hostname === host || (url.hostname === partner && top);
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && !own) foreign.push(r.url());
     });
     await use(page);
     expect(foreign, 'requests to other origins').toEqual([]);

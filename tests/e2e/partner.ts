@@ -1,5 +1,7 @@
-// A partner website on another origin (its own port), for the embed tests:
-// it serves whatever page a test gives it.
+// A partner website on another site (localhost, where the directory is
+// 127.0.0.1: another origin and another site, so the browser treats the
+// frames as third-party), for the embed tests. It serves whatever page a
+// test gives it, and records the messages its page receives.
 import { createServer, type Server } from 'node:http';
 
 export const SANDBOX =
@@ -15,16 +17,22 @@ export function frame(id: string, src: string, height = 300) {
 export class Partner {
   private html = '<!doctype html><title>Partner</title>';
   private server?: Server;
-  constructor(readonly port: number) {}
+  /** `host` "localhost" makes the partner another site; "127.0.0.1" the same site on another origin. */
+  constructor(
+    readonly port: number,
+    readonly host = 'localhost',
+  ) {}
 
   get url() {
-    return `http://127.0.0.1:${this.port}/`;
+    return `http://${this.host}:${this.port}/`;
   }
 
   /** Sets the page the partner serves next, and returns its address. */
   page(body: string) {
-    this.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner site</title></head>
-      <body style="margin:0"><h1>A partner organisation</h1>${body}</body></html>`;
+    this.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner site</title></head>
+      <body style="margin:0"><h1>A partner organisation</h1>${body}
+      <script>window.received = []; addEventListener('message', (e) => received.push({ origin: e.origin, data: e.data }));</script>
+      </body></html>`;
     return this.url;
   }
 
@@ -33,7 +41,7 @@ export class Partner {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(this.html);
     });
-    return new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    return new Promise<void>((resolve) => this.server!.listen(this.port, this.host, resolve));
   }
 
   stop() {

@@ -130,20 +130,37 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
 /// The contrast text and links need (WCAG 2.2 AA, normal text).
 pub const AA: f64 = 4.5;
 
-/// The accent as it can be used on `background`: as link colour on the
-/// background, and as button colour under text in the background's colour.
-/// Both pairs are the same two colours, so one check covers them. If the
-/// accent is too close to the background, it is moved towards black (light
-/// backgrounds) or white (dark ones) until it meets AA.
-pub fn accessible_accent(accent: Rgb, background: Rgb) -> Rgb {
-    let target = if background.luminance() > 0.18 {
-        Rgb(0, 0, 0)
-    } else {
-        Rgb::WHITE
-    };
+/// The backgrounds links and buttons sit on in the light theme: the page,
+/// the grey panels ("On this page"), the blue and yellow notes
+/// (`--color-bg`, `--color-surface`, `--color-info-bg`, `--color-warn-bg`
+/// in `style/main.css`; a test checks they are there).
+pub const LIGHT_BACKGROUNDS: [Rgb; 4] = [
+    Rgb(0xff, 0xff, 0xff),
+    Rgb(0xf3, 0xf5, 0xf7),
+    Rgb(0xee, 0xf4, 0xfb),
+    Rgb(0xff, 0xf7, 0xdd),
+];
+
+/// The same backgrounds in the dark theme. The first is also the text
+/// colour on dark-theme buttons.
+pub const DARK_BACKGROUNDS: [Rgb; 4] = [
+    Rgb(0x12, 0x12, 0x12),
+    Rgb(0x1f, 0x1f, 0x1f),
+    Rgb(0x10, 0x24, 0x3a),
+    Rgb(0x2e, 0x26, 0x00),
+];
+
+/// The accent as it can be used on `backgrounds`: as link colour on each
+/// of them, and as button colour under text in the first one's colour
+/// (white in the light theme, the page colour in the dark one). If it is
+/// too close to any of them, it is moved towards black (light backgrounds)
+/// or white (dark ones) until every pair meets AA.
+pub fn accessible_accent(accent: Rgb, backgrounds: &[Rgb]) -> Rgb {
+    let light = backgrounds.first().is_some_and(|b| b.luminance() > 0.18);
+    let target = if light { Rgb(0, 0, 0) } else { Rgb::WHITE };
     (0..=20)
         .map(|step| accent.mix(target, f64::from(step) / 20.0))
-        .find(|c| contrast(*c, background) >= AA)
+        .find(|c| backgrounds.iter().all(|b| contrast(*c, *b) >= AA))
         .unwrap_or(target)
 }
 
@@ -304,7 +321,7 @@ pub fn snippet(origin: &str, public_path: &str, options: &EmbedOptions, title: &
         "<iframe data-legal-aid-directory\n  src=\"{src}\"\n  title=\"{title}\"\n  \
          style=\"width: 100%; height: {DEFAULT_HEIGHT}px; border: 0\"\n  loading=\"lazy\"\n  \
          referrerpolicy=\"no-referrer\"\n  sandbox=\"{SANDBOX}\"\n  allow=\"{ALLOW}\"></iframe>\n\
-         <script src=\"{script}\" defer></script>\n",
+         <script src=\"{script}\" defer referrerpolicy=\"no-referrer\"></script>\n",
         title = escape_attribute(title),
     )
 }
@@ -346,24 +363,32 @@ mod tests {
 
     #[test]
     fn accents_are_kept_when_they_pass_and_adjusted_when_they_do_not() {
-        let dark_bg = Rgb(0x12, 0x12, 0x12);
         let blue = Rgb(0x0b, 0x53, 0x94);
-        assert_eq!(accessible_accent(blue, Rgb::WHITE), blue);
+        assert_eq!(accessible_accent(blue, &LIGHT_BACKGROUNDS), blue);
         // Yellow on white fails: it is darkened until it passes.
         let yellow = Rgb(0xff, 0xdd, 0x00);
-        let adjusted = accessible_accent(yellow, Rgb::WHITE);
-        assert_ne!(adjusted, yellow);
-        assert!(contrast(adjusted, Rgb::WHITE) >= AA);
-        // Dark blue on a dark background is lightened.
-        let on_dark = accessible_accent(blue, dark_bg);
-        assert!(contrast(on_dark, dark_bg) >= AA);
-        // Every colour ends up usable on both backgrounds.
-        for r in (0..=255).step_by(51) {
-            for g in (0..=255).step_by(51) {
-                for b in (0..=255).step_by(51) {
+        assert_ne!(accessible_accent(yellow, &LIGHT_BACKGROUNDS), yellow);
+        // Colours that pass on the page but not on the panels are adjusted.
+        for (colour, backgrounds) in [
+            (Rgb(0x33, 0x66, 0xff), &LIGHT_BACKGROUNDS),
+            (Rgb(0xaa, 0x33, 0x00), &DARK_BACKGROUNDS),
+            (Rgb(0x77, 0x77, 0x77), &DARK_BACKGROUNDS),
+        ] {
+            let c = accessible_accent(colour, backgrounds);
+            assert!(
+                backgrounds.iter().all(|b| contrast(c, *b) >= AA),
+                "{colour:?}"
+            );
+        }
+        // Every colour ends up usable on every background of both themes.
+        for r in (0..=255).step_by(17) {
+            for g in (0..=255).step_by(17) {
+                for b in (0..=255).step_by(17) {
                     let c = Rgb(r, g, b);
-                    assert!(contrast(accessible_accent(c, Rgb::WHITE), Rgb::WHITE) >= AA);
-                    assert!(contrast(accessible_accent(c, dark_bg), dark_bg) >= AA);
+                    for backgrounds in [&LIGHT_BACKGROUNDS, &DARK_BACKGROUNDS] {
+                        let a = accessible_accent(c, backgrounds);
+                        assert!(backgrounds.iter().all(|bg| contrast(a, *bg) >= AA), "{c:?}");
+                    }
                 }
             }
         }
@@ -427,7 +452,7 @@ mod tests {
         assert!(html.contains("allow=\"clipboard-write; web-share\""));
         assert!(html.contains("referrerpolicy=\"no-referrer\""));
         assert!(
-            html.ends_with("<script src=\"https://directory.example/embed.js\" defer></script>\n")
+            html.ends_with("<script src=\"https://directory.example/embed.js\" defer referrerpolicy=\"no-referrer\"></script>\n")
         );
         for needed in [
             "allow-scripts",

@@ -650,6 +650,41 @@ fn the_schema_version_is_the_same_in_the_service_worker() {
 }
 
 #[test]
+fn accent_backgrounds_are_the_stylesheets() {
+    use directory_data::embed::{DARK_BACKGROUNDS, LIGHT_BACKGROUNDS};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../style/main.css");
+    let css = std::fs::read_to_string(path).unwrap();
+    let block = |selector: &str| {
+        let start = css
+            .find(selector)
+            .unwrap_or_else(|| panic!("no {selector}"));
+        let end = start + css[start..].find('}').unwrap();
+        css[start..end].to_string()
+    };
+    for (selector, colours) in [
+        (":root {", LIGHT_BACKGROUNDS),
+        ("[data-theme=\"dark\"] {", DARK_BACKGROUNDS),
+    ] {
+        let block = block(selector);
+        for (var, colour) in [
+            "--color-bg",
+            "--color-surface",
+            "--color-info-bg",
+            "--color-warn-bg",
+        ]
+        .iter()
+        .zip(colours)
+        {
+            assert!(
+                block.contains(&format!("{var}: {};", colour.to_hex())),
+                "{selector} {var} is not {}",
+                colour.to_hex()
+            );
+        }
+    }
+}
+
+#[test]
 fn the_partner_script_reads_the_same_message() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/embed.js");
     let script = std::fs::read_to_string(path).unwrap();
