@@ -13,6 +13,7 @@ pub mod common;
 pub mod country;
 pub mod display;
 pub mod embed;
+pub mod hours;
 pub mod index;
 pub mod parse;
 #[cfg(feature = "validate")]
