@@ -3,6 +3,7 @@
 
 use directory_data::PartialDate;
 use directory_data::display::{SizeUnit, download_size};
+use directory_data::hours::LocalDateTime;
 use directory_data::vocabulary::Weekday;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -127,4 +128,39 @@ pub fn format_bytes(bytes: u64, locale: &str) -> String {
                 d => format!("{}.{d} {symbol}", tenths / 10),
             }
         })
+}
+
+/// Now, as a wall clock in `time_zone` shows it (the browser's time-zone
+/// database handles daylight saving). `None` for a zone the browser does
+/// not know.
+pub fn now_in(time_zone: &str) -> Option<LocalDateTime> {
+    let format = js_sys::Intl::DateTimeFormat::new(
+        &locales("en-US"),
+        &options(&[
+            ("timeZone", time_zone),
+            ("hourCycle", "h23"),
+            ("year", "numeric"),
+            ("month", "numeric"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "numeric"),
+        ]),
+    );
+    let parts = format.format_to_parts(&js_sys::Date::new_0());
+    let value = |kind: &str| -> Option<u32> {
+        parts.iter().find_map(|part| {
+            let get = |k: &str| Reflect::get(&part, &JsValue::from_str(k)).ok()?.as_string();
+            (get("type")? == kind).then(|| get("value")?.parse().ok())?
+        })
+    };
+    let (year, month, day) = (value("year")?, value("month")?, value("day")?);
+    let (hour, minute) = (value("hour")?, value("minute")?);
+    Some(LocalDateTime {
+        date: directory_data::Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        },
+        minutes: (hour % 24 * 60 + minute) as u16,
+    })
 }

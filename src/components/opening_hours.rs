@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use directory_data::country::OpeningHours as Block;
 use directory_data::display::{effective, national_format, weekly};
+use directory_data::hours::{self, HoursStatus};
 use directory_data::vocabulary::Weekday;
 use directory_data::{CountryFile, Organisation};
 use leptos::prelude::*;
@@ -20,6 +21,53 @@ fn block_text(block: &Block) -> String {
         text.push_str(&format!(" ({label})"));
     }
     text
+}
+
+/// "Open now · closes 15:30" or "Closed · opens Monday at 09:30", at the
+/// moment the page is shown, in the organisation's time zone. Unconfirmed
+/// hours say so. Nothing when there are no hours.
+#[component]
+pub fn HoursNow(org: Organisation, time_zone: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let now = intl::now_in(&time_zone)?;
+    let status = hours::status(&org.hours, now)?;
+    let open = matches!(status, HoursStatus::Open { .. });
+    let text = match status {
+        HoursStatus::Open { closes, confirmed } => {
+            let time = closes.to_string();
+            if confirmed {
+                t_string!(i18n, hours_open_now, time = time).to_string()
+            } else {
+                t_string!(i18n, hours_open_unconfirmed, time = time).to_string()
+            }
+        }
+        HoursStatus::Closed { next: None, .. } => t_string!(i18n, hours_closed_none).to_string(),
+        HoursStatus::Closed {
+            next: Some((date, day, opens)),
+            confirmed,
+        } => {
+            let time = opens.to_string();
+            let text = if date == now.date {
+                t_string!(i18n, hours_closed_today, time = time).to_string()
+            } else if date == hours::add_days(now.date, 1) {
+                t_string!(i18n, hours_closed_tomorrow, time = time).to_string()
+            } else {
+                t_string!(
+                    i18n,
+                    hours_closed_day,
+                    day = labels::weekday(day),
+                    time = time
+                )
+                .to_string()
+            };
+            if confirmed {
+                text
+            } else {
+                format!("{text} {}", t_string!(i18n, hours_unconfirmed_note))
+            }
+        }
+    };
+    Some(view! { <p class="hours-now" class:hours-now--open=open>{text}</p> })
 }
 
 #[component]

@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use crate::components::contacts::{
     AddressLines, EmailAddress, PhoneNumber, WebsiteLink, phone_caption,
 };
+use crate::components::opening_hours::HoursNow;
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::{t, use_i18n};
 use crate::labels;
@@ -17,8 +18,9 @@ use crate::labels;
 /// How many services a card shows; the organisation page shows them all.
 const CARD_SERVICES: usize = 4;
 
+/// `time_zone`: the country's, for "Open now".
 #[component]
-pub fn OrgCard(org: Organisation) -> impl IntoView {
+pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
     let i18n = use_i18n();
     let v = &org.verification;
     let href = crate::embed::route(&format!("/organisations/{}", org.id));
@@ -84,6 +86,7 @@ pub fn OrgCard(org: Organisation) -> impl IntoView {
             {(!services.is_empty()).then(|| view! {
                 <p><strong>{t!(i18n, helps_with)} ": "</strong>{services.join(", ")}</p>
             })}
+            <HoursNow org=org.clone() time_zone />
             <ul class="org-card__contacts">{phones}{email}{website}</ul>
             {address}
             <p class="org-card__more">

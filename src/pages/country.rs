@@ -243,7 +243,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let cards = |category: Category| {
         country
             .in_category(category)
-            .map(|org| view! { <li><OrgCard org=org.clone() /></li> })
+            .map(|org| view! { <li><OrgCard org=org.clone() time_zone=country.time_zone.clone() /></li> })
             .collect_view()
     };
     let legal_aid = cards(Category::LegalAid);

@@ -63,7 +63,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         view! { <FactList facts=lgbtqi.asylum_practice.clone() country=country.clone() /> };
     let orgs = country
         .in_category(Category::Lgbtqi)
-        .map(|org| view! { <li><OrgCard org=org.clone() /></li> })
+        .map(|org| view! { <li><OrgCard org=org.clone() time_zone=country.time_zone.clone() /></li> })
         .collect_view();
     let resources = lgbtqi
         .resources

@@ -17,7 +17,7 @@ use crate::components::contacts::{
 };
 use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::loaded::loaded;
-use crate::components::opening_hours::OpeningHours;
+use crate::components::opening_hours::{HoursNow, OpeningHours};
 use crate::components::provenance::Provenance;
 use crate::components::status_badge::StatusBadge;
 use crate::dataset::find_organisation;
@@ -203,6 +203,7 @@ fn OrganisationContent(
         view! {
             <section aria-labelledby="hours-heading">
                 <h2 id="hours-heading">{t!(i18n, org_hours)}</h2>
+                <HoursNow org=org.clone() time_zone=country.time_zone.clone() />
                 <OpeningHours org=org.clone() country=country.clone() />
             </section>
         }

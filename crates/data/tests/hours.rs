@@ -62,7 +62,10 @@ fn the_same_instant_reads_the_same_for_visitors_anywhere() {
     assert_eq!(friday_night.date, Date::parse("2026-11-28").unwrap());
     assert!(matches!(
         status(&week, friday_night),
-        Some(HoursStatus::Closed { next: Some((_, Mon, _)), .. })
+        Some(HoursStatus::Closed {
+            next: Some((_, Mon, _)),
+            ..
+        })
     ));
 }
 
@@ -84,11 +87,18 @@ fn the_days_the_clocks_change() {
         ("2026-10-25T11:00:00Z", false), // 12:00 CET
     ];
     for (instant, open) in table {
-        assert_eq!(is_open(status(&sunday, local(instant, oslo))), open, "{instant}");
+        assert_eq!(
+            is_open(status(&sunday, local(instant, oslo))),
+            open,
+            "{instant}"
+        );
     }
     // The hour that does not exist and the one that happens twice.
     let night = [hours(&[Sun], "02:00", "03:00")];
-    assert!(!is_open(status(&night, local("2026-03-29T01:00:00Z", oslo)))); // 03:00 CEST
+    assert!(!is_open(status(
+        &night,
+        local("2026-03-29T01:00:00Z", oslo)
+    ))); // 03:00 CEST
     assert!(is_open(status(&night, local("2026-10-25T00:30:00Z", oslo)))); // 02:30 CEST
     assert!(is_open(status(&night, local("2026-10-25T01:30:00Z", oslo)))); // 02:30 CET
 }
