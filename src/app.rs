@@ -7,6 +7,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::app_status::AppStatus;
+use crate::components::quick_exit::QuickExit;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18nContextProvider, t, t_string, use_i18n};
@@ -104,6 +105,7 @@ fn EmbedLayout() -> impl IntoView {
     });
     view! {
         <div class="embed" node_ref=wrapper>
+            <QuickExit />
             <AppStatus />
             <main id="main-content" tabindex="-1">
                 <AppRoutes />

@@ -12,6 +12,7 @@ pub mod org_card;
 pub mod page_focus;
 pub mod page_section;
 pub mod provenance;
+pub mod quick_exit;
 pub mod site_footer;
 pub mod site_header;
 pub mod status_badge;

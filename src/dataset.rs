@@ -43,6 +43,15 @@ thread_local! {
     static INDEX_FETCHED: ArcRwSignal<Option<f64>> = ArcRwSignal::new(None);
 }
 
+/// The index, if it has already loaded (without waiting for it).
+pub fn index_if_loaded() -> Option<Rc<Index>> {
+    CACHE.with(|cache| {
+        let shared = cache.borrow().get("index.json").cloned()?;
+        let loaded = shared.peek()?.as_ref().ok()?.clone();
+        loaded.downcast::<Index>().ok()
+    })
+}
+
 /// The addresses of the data files this page has loaded (or is loading).
 pub fn loaded_urls() -> Vec<String> {
     CACHE.with(|cache| {

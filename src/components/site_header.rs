@@ -1,4 +1,4 @@
-//! The skip link and the site name, on every page.
+//! The skip link, "Exit this page" and the site name, on every page.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -6,6 +6,7 @@ use leptos::web_sys::HtmlElement;
 use leptos_router::components::A;
 
 use crate::components::app_status::InstallButton;
+use crate::components::quick_exit::QuickExit;
 use crate::i18n::{t, use_i18n};
 
 #[component]
@@ -15,6 +16,7 @@ pub fn SiteHeader() -> impl IntoView {
         <a class="skip-link" href="#main-content" on:click=skip_to_main>
             {t!(i18n, skip_to_content)}
         </a>
+        <QuickExit />
         <header class="site-header">
             <A href="/" attr:class="site-header__name">{t!(i18n, site_name)}</A>
             <InstallButton />

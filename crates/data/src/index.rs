@@ -15,6 +15,10 @@ pub struct Index {
     /// The day the index was last changed.
     pub updated: Date,
     pub maintainers: Maintainers,
+    /// Where "Exit this page" goes: a neutral, ordinary website. Absent:
+    /// [`DEFAULT_QUICK_EXIT_URL`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quick_exit_url: Option<String>,
     /// Every ISO 3166-1 country and territory, sorted by English name.
     pub countries: Vec<CountryEntry>,
 }
@@ -63,6 +67,10 @@ pub struct CountryContent {
 /// holds the same number (a test checks they agree).
 pub const OFFLINE_CAP_BROTLI_BYTES: u64 = 1_000_000;
 
+/// Where "Exit this page" goes when the index names no other site: the
+/// weather, as GOV.UK's "Exit this page" does.
+pub const DEFAULT_QUICK_EXIT_URL: &str = "https://www.bbc.com/weather";
+
 /// The brotli level the server compresses data files with on the fly
 /// (`brotli_comp_level` in `server/site.conf`; a test checks they agree).
 pub const BROTLI_LEVEL: u32 = 6;
@@ -83,6 +91,13 @@ pub struct OrganisationCounts {
 }
 
 impl Index {
+    /// Where "Exit this page" goes.
+    pub fn quick_exit_url(&self) -> &str {
+        self.quick_exit_url
+            .as_deref()
+            .unwrap_or(DEFAULT_QUICK_EXIT_URL)
+    }
+
     pub fn country_by_slug(&self, slug: &str) -> Option<&CountryEntry> {
         self.countries.iter().find(|c| c.slug == slug)
     }
@@ -140,6 +155,7 @@ mod tests {
                 name: "m".into(),
                 email: "m@example.org".into(),
             },
+            quick_exit_url: None,
             countries,
         }
     }
@@ -160,5 +176,13 @@ mod tests {
     fn an_unknown_size_counts_as_above_the_cap() {
         assert_eq!(index(&[Some(1), None]).total_brotli_bytes(), None);
         assert!(!index(&[Some(1), None]).all_saved_on_install());
+    }
+
+    #[test]
+    fn quick_exit_goes_to_the_index_site_or_the_default() {
+        let mut i = index(&[]);
+        assert_eq!(i.quick_exit_url(), DEFAULT_QUICK_EXIT_URL);
+        i.quick_exit_url = Some("https://weather.example/".into());
+        assert_eq!(i.quick_exit_url(), "https://weather.example/");
     }
 }

@@ -253,6 +253,14 @@ pub fn validate_index(file: &str, index: &Index) -> Vec<DataError> {
     if let Some(p) = email_problem(&index.maintainers.email) {
         report.add("maintainers", "email", p);
     }
+    if let Some(url) = &index.quick_exit_url {
+        let problem = url_problem(url).or_else(|| {
+            (!url.starts_with("https://")).then(|| "must be an https:// address".to_string())
+        });
+        if let Some(p) = problem {
+            report.add("", "quick_exit_url", p);
+        }
+    }
     let mut codes = HashSet::new();
     let mut slugs = HashSet::new();
     for (i, c) in index.countries.iter().enumerate() {

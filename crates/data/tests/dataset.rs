@@ -707,6 +707,26 @@ fn sizes_are_measured_at_the_servers_brotli_level() {
 }
 
 #[test]
+fn rule_quick_exit_url_is_https() {
+    for (url, message) in [
+        ("http://weather.example/", "must be an https:// address"),
+        ("javascript:alert(1)", ""),
+    ] {
+        let dir = dataset_copy();
+        let mut index = shipped("index.json");
+        index["quick_exit_url"] = json!(url);
+        write_json(&dir, "index.json", &index);
+        assert_error(
+            &dataset_errors(&dir),
+            "index.json",
+            "",
+            "quick_exit_url",
+            message,
+        );
+    }
+}
+
+#[test]
 fn rule_index_slugs_and_codes_are_unique_and_well_formed() {
     let dir = dataset_copy();
     let mut index = shipped("index.json");
