@@ -211,6 +211,11 @@ fn OrganisationContent(
 
     let founded = org.founded.map(|d| view! { <p><strong>{t!(i18n, org_founded)} ": "</strong>{intl::format_date(d, &locale)}</p> });
     let last_checked = intl::format_date(v.last_verified.into(), &locale);
+    // "Add to contacts": the vCard, built here, downloaded from a data: URL.
+    let vcard_href = format!(
+        "data:text/vcard;charset=utf-8,{}",
+        directory_data::display::percent_encode(&directory_data::vcard::vcard(&org, &entry.name))
+    );
 
     view! {
         <Title text=org.name.clone() />
@@ -241,6 +246,15 @@ fn OrganisationContent(
             {(!org.emails.is_empty()).then(|| view! { <h3>{t!(i18n, org_emails)}</h3><ul class="contact-list">{emails}</ul> })}
             {(!org.websites.is_empty()).then(|| view! { <h3>{t!(i18n, org_websites)}</h3><ul class="contact-list">{websites}{social}</ul> })}
             {contact_person}
+            <p class="add-contact">
+                <a
+                    class="button-link"
+                    href=vcard_href
+                    download=format!("{}.vcf", org.id)
+                >
+                    {t!(i18n, add_to_contacts)}
+                </a>
+            </p>
         </section>
 
         {hours}

@@ -89,3 +89,20 @@ test('an unknown organisation is not found, with a way back', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisation not found');
   await expect(page.getByRole('main').getByRole('link', { name: 'Go to the list of countries' })).toBeVisible();
 });
+
+test('"Add to contacts" downloads a vCard 4.0 of the organisation', async ({ page }) => {
+  await page.goto('/organisations/noas');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Add to contacts' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('noas.vcf');
+  const { readFileSync } = await import('node:fs');
+  const card = readFileSync((await download.path())!, 'utf8');
+  const lines = card.replace(/\r\n /g, '').split('\r\n');
+  expect(lines.slice(0, 3)).toEqual(['BEGIN:VCARD', 'VERSION:4.0', 'KIND:org']);
+  expect(lines).toContain('FN:Norwegian Organisation for Asylum Seekers');
+  expect(lines).toContain('TEL;VALUE=uri;TYPE="work,voice":tel:+4722365660');
+  expect(lines.find((l) => l.startsWith('NOTE:'))).toContain('From the Refugee Legal Aid Directory\\, checked 2026-11-24.');
+  expect(lines.at(-2)).toBe('END:VCARD');
+});

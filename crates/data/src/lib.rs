@@ -18,6 +18,7 @@ pub mod index;
 pub mod parse;
 #[cfg(feature = "validate")]
 pub mod validate;
+pub mod vcard;
 pub mod vocabulary;
 
 pub use common::{Date, Fact, Link, PartialDate, Source, Status, Time, Verification};

@@ -817,3 +817,27 @@ fn weekly_hours_put_each_block_on_its_days_in_time_order() {
     let ungdom = norway.organisation("skeiv-ungdom").unwrap();
     assert_eq!(weekly(&ungdom.hours)[Weekday::Sun.index()].len(), 1);
 }
+
+#[test]
+fn an_organisation_becomes_a_vcard() {
+    let text = std::fs::read_to_string(data_dir().join(COUNTRY_FILE)).unwrap();
+    let norway = parse_country(COUNTRY_FILE, &text).unwrap();
+    let noas = norway.organisation("noas").unwrap();
+    let card = directory_data::vcard::vcard(noas, &norway.name);
+    let unfolded = card.replace("\r\n ", "");
+    let lines: Vec<&str> = unfolded.split("\r\n").collect();
+    assert_eq!(lines.first(), Some(&"BEGIN:VCARD"));
+    assert_eq!(lines[1], "VERSION:4.0");
+    assert!(lines.contains(&"FN:Norwegian Organisation for Asylum Seekers"));
+    assert!(lines.contains(&"TEL;VALUE=uri;TYPE=\"work,voice\":tel:+4722365660"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("NOTE:From the Refugee Legal Aid Directory"))
+    );
+    assert_eq!(lines[lines.len() - 2], "END:VCARD");
+    assert!(card.ends_with("END:VCARD\r\n"));
+    for physical in card.split("\r\n") {
+        assert!(physical.len() <= 75, "{physical:?}");
+    }
+}
