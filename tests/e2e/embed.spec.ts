@@ -195,6 +195,10 @@ test('options: valid ones apply, invalid ones are ignored and never shown', asyn
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(axe.violations).toEqual([]);
 
+  // One section needs no "On this page" list.
+  await page.goto('/embed/countries/norway?sections=legal_aid');
+  await expect(page.locator('main h2')).toHaveText(['Legal aid organisations']);
+
   await page.goto('/embed/countries/norway?theme=purple&accent=red%22%3E%3Cscript%3Ealert(1)%3C/script%3E&sections=%3Cb%3Ebold&lang=xx');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

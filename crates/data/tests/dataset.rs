@@ -685,6 +685,30 @@ fn accent_backgrounds_are_the_stylesheets() {
 }
 
 #[test]
+fn the_dark_and_auto_themes_are_the_same_colours() {
+    // CSS cannot share one block between `[data-theme="dark"]` and the
+    // media query for `auto` (without `light-dark()`, which older phones
+    // lack), so the stylesheet repeats it: the two copies must agree.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../style/main.css");
+    let css = std::fs::read_to_string(path).unwrap();
+    let body = |selector: &str| -> Vec<String> {
+        let start = css
+            .find(selector)
+            .unwrap_or_else(|| panic!("no {selector}"))
+            + selector.len();
+        let end = start + css[start..].find('}').unwrap();
+        css[start..end]
+            .lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect()
+    };
+    let dark = body("[data-theme=\"dark\"] {");
+    assert!(dark.len() > 10);
+    assert_eq!(dark, body("  [data-theme=\"auto\"] {"));
+}
+
+#[test]
 fn the_partner_script_reads_the_same_message() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/embed.js");
     let script = std::fs::read_to_string(path).unwrap();
