@@ -4,6 +4,7 @@
 #   make build   release build into dist/ (compressed, ready to serve)
 #   make dev     trunk serve, rebuilding on change
 #   make bench   size and speed figures into BENCHMARKS.md
+#   make search-index  rebuild public/data/search.json after editing the data
 #   make screenshots  the README's screenshots, from a fresh release build
 
 SHELL := /bin/bash
@@ -22,7 +23,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # npm's binaryen (wasm-opt 132) must come before any other wasm-opt on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
-.PHONY: help setup setup-build setup-rust setup-apt setup-npm build serve dev test lint lint-native lint-wasm test-native test-e2e e2e bench screenshots clean
+.PHONY: search-index help setup setup-build setup-rust setup-apt setup-npm build serve dev test lint lint-native lint-wasm test-native test-e2e e2e bench screenshots clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -57,8 +58,12 @@ setup-npm:
 # Trunk runs cargo offline, so crates for every target are fetched first.
 build: setup-build
 	cargo fetch --locked
+	cargo run --quiet -p directory-tools --bin build-search-index -- public/data
 	cargo run --quiet -p directory-tools --bin validate-data -- public/data
 	trunk build --release
+
+search-index:
+	cargo run --quiet -p directory-tools --bin build-search-index -- public/data
 
 serve: setup build
 	scripts/serve.sh $(PORT)

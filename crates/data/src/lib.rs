@@ -13,9 +13,12 @@ pub mod common;
 pub mod country;
 pub mod display;
 pub mod embed;
+pub mod filter;
+pub mod fold;
 pub mod hours;
 pub mod index;
 pub mod parse;
+pub mod search;
 #[cfg(feature = "validate")]
 pub mod validate;
 pub mod vcard;
@@ -24,4 +27,4 @@ pub mod vocabulary;
 pub use common::{Date, Fact, Link, PartialDate, Source, Status, Time, Verification};
 pub use country::{CountryFile, Organisation};
 pub use index::{CountryEntry, Index, OrganisationCounts};
-pub use parse::{DataError, parse_country, parse_index};
+pub use parse::{DataError, parse_country, parse_index, parse_search_index};

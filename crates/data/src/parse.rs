@@ -152,6 +152,11 @@ pub fn parse_index(file: &str, text: &str) -> Result<Index, DataError> {
     parse(file, text)
 }
 
+/// Parses the search index (`search.json`).
+pub fn parse_search_index(file: &str, text: &str) -> Result<crate::search::SearchIndex, DataError> {
+    parse(file, text)
+}
+
 /// Parses a country file. `file` is the name used in error messages.
 pub fn parse_country(file: &str, text: &str) -> Result<CountryFile, DataError> {
     parse(file, text)

@@ -10,6 +10,7 @@ use crate::common::{Source, Verification};
 use crate::country::{CountryFile, OpeningHours, Organisation};
 use crate::index::{BROTLI_LEVEL, CountryContent, Index, SIZE_TOLERANCE_PERCENT};
 use crate::parse::{DataError, locate, parse_country, parse_index};
+use crate::search::{SEARCH_FILE, SearchIndex};
 use crate::vocabulary::Category;
 
 /// The checked dataset.
@@ -17,6 +18,59 @@ use crate::vocabulary::Category;
 pub struct Dataset {
     pub index: Index,
     pub countries: Vec<(String, CountryFile)>,
+}
+
+impl Dataset {
+    /// The search index of this dataset.
+    pub fn search_index(&self) -> SearchIndex {
+        let countries: Vec<CountryFile> = self.countries.iter().map(|(_, c)| c.clone()).collect();
+        SearchIndex::build(&self.index, &countries, &crate::fold::fold)
+    }
+}
+
+/// `search.json` as written: one country or organisation per line, so a
+/// change to the data shows as a small diff.
+pub fn search_index_json(index: &SearchIndex) -> String {
+    let lines = |items: Vec<String>| items.join(",\n");
+    let json = |v: &dyn erased::Ser| v.to_json();
+    let countries = lines(index.countries.iter().map(|c| json(c)).collect());
+    let organisations = lines(index.organisations.iter().map(|o| json(o)).collect());
+    format!(
+        "{{\"schema_version\":{},\n\"countries\":[\n{countries}\n],\n\"organisations\":[\n{organisations}\n]}}\n",
+        index.schema_version
+    )
+}
+
+mod erased {
+    pub trait Ser {
+        fn to_json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn to_json(&self) -> String {
+            serde_json::to_string(self).expect("the search index serialises")
+        }
+    }
+}
+
+/// Checks that `search.json` in `dir` is the index of `dataset`.
+pub fn check_search_index(dir: &Path, dataset: &Dataset) -> Result<(), DataError> {
+    let stale = |why: String| {
+        DataError::new(
+            SEARCH_FILE,
+            "",
+            "",
+            format!(
+                "{why}: run `make search-index` (or `cargo run -p directory-tools --bin build-search-index`) and commit it"
+            ),
+        )
+    };
+    let text = std::fs::read_to_string(dir.join(SEARCH_FILE))
+        .map_err(|e| stale(format!("cannot be read ({e})")))?;
+    let found = crate::parse::parse_search_index(SEARCH_FILE, &text)?;
+    if found != dataset.search_index() {
+        return Err(stale("does not match the data".to_string()));
+    }
+    Ok(())
 }
 
 /// Collects errors for one file.

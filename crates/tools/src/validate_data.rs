@@ -1,5 +1,6 @@
 //! `validate-data [DIR]`: checks `DIR/index.json` and every country file
-//! (default `public/data`). Prints one line per problem and exits 1 if any.
+//! (default `public/data`), and that `DIR/search.json` is the index of that
+//! data. Prints one line per problem and exits 1 if any.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,6 +11,10 @@ fn main() -> ExitCode {
         .map_or_else(|| PathBuf::from("public/data"), PathBuf::from);
     match directory_data::validate::validate_dataset(&dir) {
         Ok(dataset) => {
+            if let Err(e) = directory_data::validate::check_search_index(&dir, &dataset) {
+                eprintln!("{}/{e}", dir.display());
+                return ExitCode::FAILURE;
+            }
             let orgs: usize = dataset
                 .countries
                 .iter()

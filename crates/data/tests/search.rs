@@ -1,0 +1,265 @@
+//! Search over the shipped data: folding, other and former names, cities,
+//! typos, ranking; and `search.json` is the index of the shipped data.
+
+use std::path::{Path, PathBuf};
+
+use directory_data::fold::fold;
+use directory_data::search::{Query, SearchIndex, within_one_edit};
+use directory_data::validate::{check_search_index, search_index_json, validate_dataset};
+use directory_data::vocabulary::Service;
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
+}
+
+fn index() -> SearchIndex {
+    validate_dataset(&data_dir()).unwrap().search_index()
+}
+
+/// The ids found for `query`, best first.
+fn find(index: &SearchIndex, query: &str) -> Vec<String> {
+    find_with(index, query, &[])
+}
+
+fn find_with(index: &SearchIndex, query: &str, services: &[(Service, String)]) -> Vec<String> {
+    Query::new(&fold(query), services)
+        .run(&index.organisations, &index.countries)
+        .into_iter()
+        .map(|hit| index.organisations[hit.position].id.clone())
+        .collect()
+}
+
+#[test]
+fn the_committed_index_is_the_index_of_the_data() {
+    let dataset = validate_dataset(&data_dir()).unwrap();
+    check_search_index(&data_dir(), &dataset).unwrap();
+    // And it is written as the tool writes it (no hand edits).
+    let text = std::fs::read_to_string(data_dir().join("search.json")).unwrap();
+    assert_eq!(text, search_index_json(&dataset.search_index()));
+}
+
+#[test]
+fn a_stale_index_is_an_error_that_says_what_to_run() {
+    let dir = std::env::temp_dir().join(format!("search-stale-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("countries")).unwrap();
+    for rel in ["index.json", "countries/norway.json", "search.json"] {
+        std::fs::copy(data_dir().join(rel), dir.join(rel)).unwrap();
+    }
+    let dataset = validate_dataset(&dir).unwrap();
+    let text = std::fs::read_to_string(dir.join("search.json")).unwrap();
+    std::fs::write(
+        dir.join("search.json"),
+        text.replace("\"Jussbuss\"", "\"Jussbus\""),
+    )
+    .unwrap();
+    let e = check_search_index(&dir, &dataset).unwrap_err();
+    assert_eq!(e.file, "search.json");
+    assert!(
+        e.message.contains("does not match the data") && e.message.contains("make search-index"),
+        "{e}"
+    );
+    std::fs::remove_file(dir.join("search.json")).unwrap();
+    let e = check_search_index(&dir, &dataset).unwrap_err();
+    assert!(e.message.contains("cannot be read"), "{e}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn finds_names_as_people_type_them() {
+    let index = index();
+    for query in [
+        "juss buss",
+        "JussBuss",
+        "jussbuss",
+        "Juss-Buss",
+        "JUSS BUSS",
+    ] {
+        assert_eq!(
+            find(&index, query).first().map(String::as_str),
+            Some("jussbuss"),
+            "{query}"
+        );
+    }
+    // A local name with ø, typed without it, with it, and in capitals.
+    for query in [
+        "asylsokere",
+        "asylsøkere",
+        "ASYLSØKERE",
+        "organisasjon for asylsokere",
+    ] {
+        assert_eq!(
+            find(&index, query).first().map(String::as_str),
+            Some("noas"),
+            "{query}"
+        );
+    }
+    // Other and former names.
+    assert_eq!(find(&index, "NOAS")[0], "noas");
+    assert_eq!(find(&index, "landsforeningen for lesbiske")[0], "fri");
+    assert_eq!(find(&index, "LLH")[0], "fri");
+    assert_eq!(find(&index, "Ungdomstelefonen")[0], "skeiv-ungdom");
+    // A name's start, as it is being typed.
+    assert_eq!(find(&index, "olaf")[0], "olafiaklinikken");
+    assert!(find(&index, "xyzzy").is_empty());
+}
+
+#[test]
+fn a_city_finds_every_organisation_with_an_office_there() {
+    let dataset = validate_dataset(&data_dir()).unwrap();
+    let index = dataset.search_index();
+    let (_, norway) = &dataset.countries[0];
+    let in_city = |city: &str| -> Vec<String> {
+        let mut ids: Vec<String> = norway
+            .organisations
+            .iter()
+            .filter(|o| o.offices.iter().any(|x| x.city == city))
+            .map(|o| o.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let found = |q: &str| {
+        let mut ids = find(&index, q);
+        ids.sort();
+        ids
+    };
+    let oslo = found("oslo");
+    for id in in_city("Oslo") {
+        assert!(oslo.contains(&id), "{id} has an office in Oslo");
+    }
+    // Tromsø and Ålesund, typed on a keyboard without ø and å.
+    assert_eq!(found("tromso"), in_city("Tromsø"));
+    assert_eq!(found("alesund"), in_city("Ålesund"));
+    assert!(!in_city("Tromsø").is_empty());
+}
+
+#[test]
+fn one_typo_in_words_of_five_letters_or_more() {
+    let index = index();
+    // Substitution, deletion, insertion, two letters swapped.
+    for query in ["asylsokers", "asylskere", "asylsokkere", "asylsokree"] {
+        assert_eq!(
+            find(&index, query).first().map(String::as_str),
+            Some("noas"),
+            "{query}"
+        );
+    }
+    assert_eq!(find(&index, "olafja")[0], "olafiaklinikken");
+    // Two typos: nothing.
+    assert!(!find(&index, "asylsakore").contains(&"noas".to_string()));
+    // Four letters: no typo allowed ("jurk" with one wrong letter).
+    assert_eq!(find(&index, "jurk")[0], "jurk");
+    assert!(!find(&index, "jurc").contains(&"jurk".to_string()));
+}
+
+#[test]
+fn one_edit() {
+    let w = |s: &str| s.chars().collect::<Vec<_>>();
+    let yes = [
+        ("abcde", "abcde"),
+        ("abcde", "abxde"),
+        ("abcde", "abde"),
+        ("abcde", "abcdef"),
+        ("abcde", "bacde"),
+        ("abcde", "abced"),
+        ("", "a"),
+    ];
+    let no = [
+        ("abcde", "axcdy"),
+        ("abcde", "abc"),
+        ("abcde", "badce"),
+        ("abcde", "edcba"),
+        ("ab", "ba c"),
+    ];
+    for (a, b) in yes {
+        assert!(
+            within_one_edit(&w(a), &w(b)) && within_one_edit(&w(b), &w(a)),
+            "{a} {b}"
+        );
+    }
+    for (a, b) in no {
+        assert!(
+            !within_one_edit(&w(a), &w(b)) && !within_one_edit(&w(b), &w(a)),
+            "{a} {b}"
+        );
+    }
+}
+
+#[test]
+fn name_matches_rank_first() {
+    let index = index();
+    for query in ["oslo", "norwegian", "queer", "health", "women"] {
+        let hits = Query::new(&fold(query), &[]).run(&index.organisations, &index.countries);
+        assert!(!hits.is_empty(), "{query}");
+        let first_other = hits.iter().position(|h| !h.by_name).unwrap_or(hits.len());
+        assert!(
+            hits[first_other..].iter().all(|h| !h.by_name),
+            "{query}: a name match after another match"
+        );
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{query}");
+    }
+    // "oslo": those with Oslo in a name come before those with only an office there.
+    let oslo = find(&index, "oslo");
+    let mut named: Vec<String> = index
+        .organisations
+        .iter()
+        .filter(|o| o.names.iter().any(|n| n.split(' ').any(|w| w == "oslo")))
+        .map(|o| o.id.clone())
+        .collect();
+    named.sort();
+    assert!(named.len() >= 2 && named.contains(&"olafiaklinikken".to_string()));
+    let mut top = oslo[..named.len()].to_vec();
+    top.sort();
+    assert_eq!(top, named);
+    assert!(oslo.len() > named.len());
+    // Every word must match: "queer youth" is Queer Youth Norway, not Queer World.
+    let found = find(&index, "queer youth");
+    assert_eq!(found[0], "skeiv-ungdom");
+    assert!(!found.contains(&"skeiv-verden".to_string()));
+    // An exact whole name beats a name that merely contains the words.
+    assert_eq!(find(&index, "skeiv verden")[0], "skeiv-verden");
+}
+
+#[test]
+fn services_in_the_visitors_words_and_countries() {
+    let index = index();
+    // Services match by their name in the visitor's language, as the app
+    // passes them (a made-up word here, so only the service can match).
+    let services = vec![(Service::Debt, fold("Zzgjeld"))];
+    let mut found = find_with(&index, "zzgjeld", &services);
+    found.sort();
+    let mut expected: Vec<String> = index
+        .organisations
+        .iter()
+        .filter(|o| o.services.contains(&Service::Debt))
+        .map(|o| o.id.clone())
+        .collect();
+    expected.sort();
+    assert!(!expected.is_empty());
+    assert_eq!(found, expected);
+    // The country, in English and in Norwegian: everything.
+    assert_eq!(find(&index, "norge").len(), index.organisations.len());
+    assert_eq!(find(&index, "Norway").len(), index.organisations.len());
+    // An empty query matches everything.
+    assert_eq!(find(&index, "  ").len(), index.organisations.len());
+}
+
+#[test]
+fn the_index_keeps_only_what_search_needs() {
+    let index = index();
+    let noas = index.organisations.iter().find(|o| o.id == "noas").unwrap();
+    assert!(
+        noas.names
+            .contains(&"norsk organisasjon for asylsokere".to_string())
+    );
+    assert!(noas.words.split(' ').all(|w| w.chars().count() >= 3));
+    assert!(
+        noas.hours
+            .iter()
+            .all(|h| h.note.is_none() && h.verification.sources.is_empty())
+    );
+    assert_eq!(
+        index.country_of("noas").map(|c| c.slug.as_str()),
+        Some("norway")
+    );
+}
