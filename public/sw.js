@@ -28,6 +28,9 @@ const SHELL = [];
 const SHELL_CACHE = `shell-${VERSION}`;
 const DATA_CACHE = 'data-v1';
 const INDEX = '/data/index.json';
+// The search index (a few kB per hundred organisations): saved with the
+// index, so search works offline after one visit.
+const SEARCH = '/data/search.json';
 const COUNTRIES = '/data/countries/';
 // The same numbers as SCHEMA_VERSION and OFFLINE_CAP_BROTLI_BYTES in
 // crates/data/src/index.rs (a test checks they agree).
@@ -102,6 +105,9 @@ async function syncCountries(index) {
 async function cacheData() {
   const cache = await caches.open(DATA_CACHE);
   const index = await saveData(cache, INDEX, await fetch(INDEX, { cache: 'no-cache' }));
+  await fetch(SEARCH, { cache: 'no-cache' })
+    .then((response) => saveData(cache, SEARCH, response))
+    .catch(() => {});
   if (index) await syncCountries(index);
 }
 

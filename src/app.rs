@@ -8,6 +8,7 @@ use leptos_router::path;
 
 use crate::components::app_status::AppStatus;
 use crate::components::quick_exit::QuickExit;
+use crate::components::search_box::SearchBox;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18nContextProvider, t, t_string, use_i18n};
@@ -18,6 +19,7 @@ use crate::pages::home::HomePage;
 use crate::pages::lgbtqi::LgbtqiPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::organisation::OrganisationPage;
+use crate::pages::search::SearchPage;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -68,11 +70,13 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/countries/:slug/lgbtqi") view=LgbtqiPage />
             <Route path=path!("/countries/:slug/coi") view=CoiPage />
             <Route path=path!("/organisations/:id") view=OrganisationPage />
+            <Route path=path!("/search") view=SearchPage />
             <Route path=path!("/embed-builder") view=EmbedBuilderPage />
             <Route path=path!("/embed/countries/:slug") view=CountryPage />
             <Route path=path!("/embed/countries/:slug/lgbtqi") view=LgbtqiPage />
             <Route path=path!("/embed/countries/:slug/coi") view=CoiPage />
             <Route path=path!("/embed/organisations/:id") view=OrganisationPage />
+            <Route path=path!("/embed/search") view=SearchPage />
         </Routes>
     }
 }
@@ -107,6 +111,10 @@ fn EmbedLayout() -> impl IntoView {
         <div class="embed" node_ref=wrapper>
             <QuickExit />
             <AppStatus />
+            {move || {
+                (crate::embed::shows_search() && !on_search_page(&location.pathname.get()))
+                    .then(|| view! { <SearchBox /> })
+            }}
             <main id="main-content" tabindex="-1">
                 <AppRoutes />
             </main>
@@ -120,6 +128,11 @@ fn EmbedLayout() -> impl IntoView {
             </footer>
         </div>
     }
+}
+
+/// The search page has its own, larger box: the header's is not shown there.
+pub fn on_search_page(path: &str) -> bool {
+    path == "/search" || path == "/embed/search"
 }
 
 /// Every page's `<Title>` is formatted as "Page – Site name".

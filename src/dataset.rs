@@ -7,7 +7,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use directory_data::{CountryEntry, CountryFile, DataError, Index, parse_country, parse_index};
+use directory_data::search::{SEARCH_FILE, SearchIndex};
+use directory_data::{
+    CountryEntry, CountryFile, DataError, Index, parse_country, parse_index, parse_search_index,
+};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::{ArcRwSignal, Get, Set};
 
@@ -133,6 +136,12 @@ pub async fn load_index() -> Result<Rc<Index>, LoadError> {
     load("index.json", parse_index).await
 }
 
+/// The search index, loaded on the first search (or when the search box
+/// is first focused).
+pub async fn load_search_index() -> Result<Rc<SearchIndex>, LoadError> {
+    load(SEARCH_FILE, parse_search_index).await
+}
+
 /// Loads a country file named by its index entry (`countries/norway.json`).
 pub async fn load_country(file: &str) -> Result<Rc<CountryFile>, LoadError> {
     load(file, parse_country).await
@@ -172,13 +181,25 @@ pub async fn load_all_countries() -> Result<(Rc<Index>, Vec<Rc<CountryFile>>), L
     Ok((index, countries))
 }
 
-/// The country an organisation is listed in, looked up country by country.
-/// (With many countries, the search index of a later issue will map ids to
-/// countries so that only one file is fetched.)
+/// The country an organisation is listed in. With one country, that
+/// country's file; with more, the search index says which one (so only that
+/// file is fetched), and if it does not know the id (an index older than
+/// the data), every country is looked in.
 pub async fn find_organisation(
     id: String,
 ) -> Result<(Rc<Index>, Option<(CountryEntry, Rc<CountryFile>)>), LoadError> {
     let index = load_index().await?;
+    if index.with_content().nth(1).is_some()
+        && let Ok(search) = load_search_index().await
+        && let Some(slug) = search.country_of(&id).map(|c| c.slug.clone())
+        && let Some(entry) = index.country_by_slug(&slug)
+        && let Some(content) = &entry.content
+    {
+        let country = load_country(&content.file).await?;
+        if country.organisation(&id).is_some() {
+            return Ok((index.clone(), Some((entry.clone(), country))));
+        }
+    }
     for (entry, content) in index.with_content() {
         let country = load_country(&content.file).await?;
         if country.organisation(&id).is_some() {

@@ -67,6 +67,31 @@ pub fn route(path: &str) -> String {
     }
 }
 
+/// An address inside the directory with a query of its own (`pairs`,
+/// empty values left out): in an embed, the embed view's, with the embed's
+/// options after it.
+pub fn route_with(path: &str, pairs: &[(&str, &str)]) -> String {
+    let own = directory_data::filter::query_string(pairs.iter().copied());
+    match options() {
+        Some(o) => {
+            let carried = o.to_query();
+            let query = match (own.is_empty(), carried.is_empty()) {
+                (_, true) => own,
+                (true, false) => carried,
+                (false, false) => format!("{own}&{}", &carried[1..]),
+            };
+            format!("{PREFIX}{path}{query}")
+        }
+        None => format!("{path}{own}"),
+    }
+}
+
+/// Whether this page shows the search box: always outside embeds, in an
+/// embed only when its `sections` ask for it.
+pub fn shows_search() -> bool {
+    options().is_none_or(|o| o.shows(Section::Search))
+}
+
 /// The full directory's address for an embed view's path.
 pub fn full_directory_path(embed_path: &str) -> String {
     match embed_path.strip_prefix(PREFIX) {

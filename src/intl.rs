@@ -164,3 +164,10 @@ pub fn now_in(time_zone: &str) -> Option<LocalDateTime> {
         minutes: (hour % 24 * 60 + minute) as u16,
     })
 }
+
+/// Folds text for search as `directory_data::fold` describes: decomposed
+/// by the browser (NFKD), so the app carries no normalisation tables.
+pub fn fold(text: &str) -> String {
+    let decomposed: String = js_sys::JsString::from(text).normalize("NFKD").into();
+    directory_data::fold::fold_decomposed(&decomposed)
+}

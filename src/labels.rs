@@ -2,7 +2,7 @@
 
 use directory_data::Status;
 use directory_data::vocabulary::{
-    CoiKind, HoursKind, PhonePurpose, Service, TreatyAction, TreatyStatus, Weekday,
+    Category, CoiKind, HoursKind, PhonePurpose, Service, TreatyAction, TreatyStatus, Weekday,
 };
 
 use crate::i18n::{t_string, use_i18n};
@@ -113,5 +113,14 @@ pub fn treaty_action(a: TreatyAction) -> String {
         TreatyAction::Accession => t_string!(i18n, action_accession).to_string(),
         TreatyAction::Succession => t_string!(i18n, action_succession).to_string(),
         TreatyAction::Signature => t_string!(i18n, action_signature).to_string(),
+    }
+}
+
+pub fn category(c: Category) -> String {
+    let i18n = use_i18n();
+    match c {
+        Category::LegalAid => t_string!(i18n, category_legal_aid).to_string(),
+        Category::OtherSupport => t_string!(i18n, category_other_support).to_string(),
+        Category::Lgbtqi => t_string!(i18n, category_lgbtqi).to_string(),
     }
 }

@@ -7,3 +7,4 @@ pub mod home;
 pub mod lgbtqi;
 pub mod not_found;
 pub mod organisation;
+pub mod search;

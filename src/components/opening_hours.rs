@@ -25,12 +25,13 @@ fn block_text(block: &Block) -> String {
 
 /// "Open now · closes 15:30" or "Closed · opens Monday at 09:30", at the
 /// moment the page is shown, in the organisation's time zone. Unconfirmed
-/// hours say so. Nothing when there are no hours.
+/// hours say so. Nothing when there are no hours. `hours`: an
+/// organisation's.
 #[component]
-pub fn HoursNow(org: Organisation, time_zone: String) -> impl IntoView {
+pub fn HoursNow(hours: Vec<Block>, time_zone: String) -> impl IntoView {
     let i18n = use_i18n();
     let now = intl::now_in(&time_zone)?;
-    let status = hours::status(&org.hours, now)?;
+    let status = hours::status(&hours, now)?;
     let open = matches!(status, HoursStatus::Open { .. });
     let text = match status {
         HoursStatus::Open { closes, confirmed } => {

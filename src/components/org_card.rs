@@ -86,7 +86,7 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
             {(!services.is_empty()).then(|| view! {
                 <p><strong>{t!(i18n, helps_with)} ": "</strong>{services.join(", ")}</p>
             })}
-            <HoursNow org=org.clone() time_zone />
+            <HoursNow hours=org.hours.clone() time_zone />
             <ul class="org-card__contacts">{phones}{email}{website}</ul>
             {address}
             <p class="org-card__more">

@@ -15,15 +15,21 @@ static SHOWN_A_PAGE: AtomicBool = AtomicBool::new(false);
 #[component]
 pub fn FocusHeading() -> impl IntoView {
     Effect::new(move |_| {
-        if SHOWN_A_PAGE.swap(true, Ordering::Relaxed)
-            && let Some(h1) = document()
-                .query_selector("main h1")
-                .ok()
-                .flatten()
-                .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
-        {
-            let _ = h1.set_attribute("tabindex", "-1");
-            let _ = h1.focus();
+        if SHOWN_A_PAGE.swap(true, Ordering::Relaxed) {
+            // On the next frame: the router may still have the previous
+            // page in the document when this runs (its `h1` would be found
+            // first, focused, and removed, leaving focus nowhere).
+            request_animation_frame(|| {
+                if let Some(h1) = document()
+                    .query_selector("main h1")
+                    .ok()
+                    .flatten()
+                    .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+                {
+                    let _ = h1.set_attribute("tabindex", "-1");
+                    let _ = h1.focus();
+                }
+            });
         }
     });
 }

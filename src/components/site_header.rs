@@ -1,17 +1,21 @@
-//! The skip link, "Exit this page" and the site name, on every page.
+//! The skip link, "Exit this page", the site name and the search box, on
+//! every page.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::HtmlElement;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::components::app_status::InstallButton;
 use crate::components::quick_exit::QuickExit;
+use crate::components::search_box::SearchBox;
 use crate::i18n::{t, use_i18n};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
+    let location = use_location();
     view! {
         <a class="skip-link" href="#main-content" on:click=skip_to_main>
             {t!(i18n, skip_to_content)}
@@ -20,6 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <A href="/" attr:class="site-header__name">{t!(i18n, site_name)}</A>
             <InstallButton />
+            {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! { <SearchBox /> })}
         </header>
     }
 }

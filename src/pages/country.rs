@@ -7,6 +7,9 @@ use std::rc::Rc;
 
 use directory_data::country::{AuthorityRole, Law};
 use directory_data::display::mailto;
+use directory_data::filter::{Facets, Filters};
+use directory_data::hours::{self, HoursStatus};
+use directory_data::search::SearchOrg;
 use directory_data::vocabulary::{Category, TimeUnit};
 use directory_data::{CountryEntry, CountryFile, Index};
 use leptos::prelude::*;
@@ -14,14 +17,16 @@ use leptos_meta::Title;
 
 use crate::components::page_focus::FocusHeading;
 use crate::components::page_section::{OnThisPage, page_section};
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::loaded::loaded;
 use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::components::org_card::OrgCard;
+use crate::components::org_filters::OrgFilters;
 use crate::components::provenance::{FactList, Provenance};
 use crate::dataset::{CountryLookup, load_country_by_slug};
 use crate::i18n::{t, t_string, use_i18n};
@@ -240,14 +245,91 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
 
     let procedure = view! { <FactList facts=p.procedure.clone() country=country.clone() /> };
 
+    // The filters of the organisation lists, kept in the address.
+    let listed: Vec<&directory_data::Organisation> = country
+        .organisations
+        .iter()
+        .filter(|o| {
+            o.categories.contains(&Category::LegalAid)
+                || o.categories.contains(&Category::OtherSupport)
+        })
+        .collect();
+    let now = intl::now_in(&country.time_zone);
+    let summaries: Vec<(SearchOrg, bool)> = listed
+        .iter()
+        .map(|o| {
+            let open = now
+                .and_then(|now| hours::status(&o.hours, now))
+                .is_some_and(|s| matches!(s, HoursStatus::Open { .. }));
+            (SearchOrg::new(o, 0, &|_| String::new()), open)
+        })
+        .collect();
+    let summaries = StoredValue::new(summaries);
+    let location = use_location();
+    let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
+    let visible = Memo::new(move |_| {
+        let f = filters.get();
+        summaries.with_value(|all| {
+            all.iter()
+                .filter(|(o, open)| f.matches(o, *open))
+                .map(|(o, _)| o.id.clone())
+                .collect::<Vec<String>>()
+        })
+    });
+    let facets = Memo::new(move |_| {
+        let f = filters.get();
+        summaries.with_value(|all| Facets::count(all.iter().map(|(o, open)| (o, *open)), &f))
+    });
+    let navigate = use_navigate();
+    let page_path = format!("/countries/{slug}");
+    let set_filters = Callback::new(move |f: Filters| {
+        let pairs = f.pairs();
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        navigate(
+            &embed::route_with(&page_path, &pairs),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
     let cards = |category: Category| {
-        country
+        let ids: Vec<String> = country
             .in_category(category)
-            .map(|org| view! { <li><OrgCard org=org.clone() time_zone=country.time_zone.clone() /></li> })
-            .collect_view()
+            .map(|o| o.id.clone())
+            .collect();
+        let items = country
+            .in_category(category)
+            .map(|org| {
+                let id = org.id.clone();
+                let hidden = move || visible.with(|v| !v.contains(&id));
+                view! { <li hidden=hidden><OrgCard org=org.clone() time_zone=country.time_zone.clone() /></li> }
+            })
+            .collect_view();
+        let none = move || visible.with(|v| !ids.iter().any(|id| v.contains(id)));
+        view! {
+            <ul class="org-list">{items}</ul>
+            <p class="filters__none" hidden=move || !none()>{t!(i18n, filter_none_here)}</p>
+        }
     };
     let legal_aid = cards(Category::LegalAid);
     let other_support = cards(Category::OtherSupport);
+    let shows_lists = embed::shows(Section::LegalAid) || embed::shows(Section::OtherSupport);
+    let filter_panel = shows_lists.then(|| {
+        view! {
+            <div class="country-filters">
+                <OrgFilters facets=facets.into() filters=filters.into() on_change=set_filters id="country-filter" />
+                <p class="filters__count" role="status" aria-live="polite">
+                    {move || {
+                        (!filters.with(Filters::is_empty)).then(|| {
+                            t_string!(i18n, filter_showing, count = visible.with(Vec::len)).to_string()
+                        })
+                    }}
+                </p>
+            </div>
+        }
+    });
 
     let attribution = &country.attribution;
     let based_on = country.sources.get(&attribution.based_on).cloned();
@@ -330,13 +412,11 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             </p>
         }))}
 
-        {embed::shows(Section::LegalAid).then(|| page_section("legal-aid", heading(1), view! {
-            <ul class="org-list">{legal_aid}</ul>
-        }))}
+        {filter_panel}
 
-        {embed::shows(Section::OtherSupport).then(|| page_section("other-support", heading(2), view! {
-            <ul class="org-list">{other_support}</ul>
-        }))}
+        {embed::shows(Section::LegalAid).then(|| page_section("legal-aid", heading(1), legal_aid))}
+
+        {embed::shows(Section::OtherSupport).then(|| page_section("other-support", heading(2), other_support))}
 
         {embed::shows(Section::About).then(|| page_section("about", heading(3), view! {
             <p>{attribution.summary.clone()}</p>

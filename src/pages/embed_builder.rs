@@ -69,6 +69,7 @@ fn section_heading(section: Section) -> String {
         Section::OtherSupport => t_string!(i18n, section_other_support),
         Section::About => t_string!(i18n, section_about),
         Section::Suggest => t_string!(i18n, section_suggest),
+        Section::Search => t_string!(i18n, builder_search_box),
     }
     .to_string()
 }
@@ -123,6 +124,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
     let use_accent = RwSignal::new(false);
     let accent = RwSignal::new("#0b5394".to_string());
     let sections = RwSignal::new(Section::ALL.to_vec());
+    let search_box = RwSignal::new(false);
     let options = move || EmbedOptions {
         lang: Some(lang.get()).filter(|l| !l.is_empty()),
         theme: Some(theme.get()).filter(|t| *t != Theme::Light),
@@ -131,9 +133,15 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
         } else {
             None
         },
-        sections: match sections.get() {
-            chosen if is_country_page() && chosen.len() < Section::ALL.len() => chosen,
-            _ => Vec::new(),
+        sections: {
+            let mut chosen = match sections.get() {
+                chosen if is_country_page() && chosen.len() < Section::ALL.len() => chosen,
+                _ => Vec::new(),
+            };
+            if search_box.get() {
+                chosen.push(Section::Search);
+            }
+            chosen
         },
     };
     let origin = window().location().origin().unwrap_or_default();
@@ -245,7 +253,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                                 s.retain(|x| *x != section);
                                 if on {
                                     s.push(section);
-                                    s.sort_by_key(|x| Section::ALL.iter().position(|y| y == x));
+                                    Section::sort(s);
                                 }
                             });
                         }
@@ -306,6 +314,17 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                     <p id="embed-sections-hint" class="field__hint">{t!(i18n, builder_sections_hint)}</p>
                     {section_boxes}
                 </fieldset>
+                <p class="field">
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            id="embed-search-box"
+                            prop:checked=move || search_box.get()
+                            on:change=move |ev| search_box.set(event_target_checked(&ev))
+                        />
+                        " " {t!(i18n, builder_search_box)}
+                    </label>
+                </p>
                 <h2>{t!(i18n, builder_code)}</h2>
                 <p class="field">
                     <label for="embed-code">{t!(i18n, builder_code)}</label>

@@ -19,6 +19,7 @@ use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::loaded::loaded;
 use crate::components::opening_hours::{HoursNow, OpeningHours};
 use crate::components::provenance::Provenance;
+use crate::components::share_page::SharePage;
 use crate::components::status_badge::StatusBadge;
 use crate::dataset::find_organisation;
 use crate::i18n::{t, t_string, use_i18n};
@@ -203,7 +204,7 @@ fn OrganisationContent(
         view! {
             <section aria-labelledby="hours-heading">
                 <h2 id="hours-heading">{t!(i18n, org_hours)}</h2>
-                <HoursNow org=org.clone() time_zone=country.time_zone.clone() />
+                <HoursNow hours=org.hours.clone() time_zone=country.time_zone.clone() />
                 <OpeningHours org=org.clone() country=country.clone() />
             </section>
         }
@@ -226,6 +227,7 @@ fn OrganisationContent(
         ] />
         <h1>{org.name.clone()}</h1>
         <FocusHeading />
+        <SharePage title=org.name.clone() />
         {org.local_name.clone().map(|n| view! { <p class="lead">{n}</p> })}
         <p class="org-card__tags">
             {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}

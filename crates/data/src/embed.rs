@@ -28,7 +28,8 @@ impl Theme {
     }
 }
 
-/// The sections of a country page an embed can choose from.
+/// The sections of a country page an embed can choose from, and the search
+/// box (any embed page; shown only when asked for).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     Protection,
@@ -36,9 +37,11 @@ pub enum Section {
     OtherSupport,
     About,
     Suggest,
+    Search,
 }
 
 impl Section {
+    /// The country page's sections (not the search box).
     pub const ALL: [Section; 5] = [
         Section::Protection,
         Section::LegalAid,
@@ -55,6 +58,7 @@ impl Section {
             Section::OtherSupport => "other_support",
             Section::About => "about",
             Section::Suggest => "suggest",
+            Section::Search => "search",
         }
     }
 
@@ -66,11 +70,27 @@ impl Section {
             Section::OtherSupport => "other-support",
             Section::About => "about",
             Section::Suggest => "suggest",
+            Section::Search => "search",
         }
     }
 
+    /// Every value, in the order the query string lists them.
+    const ORDER: [Section; 6] = [
+        Section::Protection,
+        Section::LegalAid,
+        Section::OtherSupport,
+        Section::About,
+        Section::Suggest,
+        Section::Search,
+    ];
+
     fn parse(s: &str) -> Option<Self> {
-        Section::ALL.into_iter().find(|x| x.key() == s)
+        Section::ORDER.into_iter().find(|x| x.key() == s)
+    }
+
+    /// Sorts sections into the order of the page.
+    pub fn sort(sections: &mut [Section]) {
+        sections.sort_by_key(|s| Section::ORDER.iter().position(|x| x == s));
     }
 }
 
@@ -229,9 +249,7 @@ impl EmbedOptions {
                         }
                     }
                     // Keep the page's order, whatever order they were given in.
-                    options
-                        .sections
-                        .sort_by_key(|s| Section::ALL.iter().position(|x| x == s));
+                    Section::sort(&mut options.sections);
                 }
                 _ => {}
             }
@@ -263,10 +281,18 @@ impl EmbedOptions {
         }
     }
 
-    /// Whether the country page shows `section`.
+    /// Whether the page shows `section`: the search box only when asked
+    /// for; a country page's section when it is listed or when none is.
     pub fn shows(&self, section: Section) -> bool {
-        self.sections.is_empty() || self.sections.contains(&section)
+        section_shown(&self.sections, section)
     }
+}
+
+fn section_shown(sections: &[Section], section: Section) -> bool {
+    if section == Section::Search {
+        return sections.contains(&Section::Search);
+    }
+    sections.contains(&section) || sections.iter().all(|s| *s == Section::Search)
 }
 
 /// The type of the message that tells the partner page the frame's height.
@@ -412,6 +438,19 @@ mod tests {
         );
         assert_eq!(bad, EmbedOptions::default());
         assert!(Section::ALL.iter().all(|s| bad.shows(*s)));
+        // The search box: only when asked for, and asking for it alone
+        // keeps every section.
+        assert!(!bad.shows(Section::Search));
+        let search = EmbedOptions::from_query("sections=search", &["en"]);
+        assert!(search.shows(Section::Search) && Section::ALL.iter().all(|s| search.shows(*s)));
+        let both = EmbedOptions::from_query("sections=search,legal_aid", &["en"]);
+        assert_eq!(both.sections, vec![Section::LegalAid, Section::Search]);
+        assert!(
+            both.shows(Section::Search)
+                && both.shows(Section::LegalAid)
+                && !both.shows(Section::About)
+        );
+        assert_eq!(both.to_query(), "?sections=legal_aid,search");
         assert_eq!(bad.to_query(), "");
     }
 

@@ -2,6 +2,7 @@
 //! language, city, open now), as they travel in the address, and the count
 //! of organisations each choice would show.
 
+use crate::display::percent_encode;
 use crate::embed::percent_decode;
 use crate::search::SearchOrg;
 use crate::vocabulary::{Category, Service};
@@ -32,22 +33,6 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
             (percent_decode(key), percent_decode(value))
         })
         .collect()
-}
-
-/// Escapes a query-string component: everything but letters, digits and
-/// `-._~` as UTF-8 `%XX`, spaces as `+`.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 /// `?a=1&b=2` from pairs (empty values left out), or "" when there are none.
@@ -285,6 +270,10 @@ mod tests {
             query,
             "?category=legal_aid&service=asylum&language=ar&city=T%C3%B8nsberg&open=1"
         );
+        assert_eq!(
+            query_string([("q", "juss buss&x=1")]),
+            "?q=juss%20buss%26x%3D1"
+        );
         assert_eq!(Filters::from_query(&query), f);
     }
 
@@ -320,7 +309,6 @@ mod tests {
 
     #[test]
     fn encodes_components() {
-        assert_eq!(percent_encode("a b&c=d/é"), "a+b%26c%3Dd%2F%C3%A9");
         assert_eq!(percent_decode(&percent_encode("a b&c=d/é+")), "a b&c=d/é+");
         assert_eq!(query_string([("q", ""), ("city", "")]), "");
     }

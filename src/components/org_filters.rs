@@ -1,0 +1,178 @@
+//! The filters of the search and country pages: category, kind of help,
+//! language, city and "open now", each choice with the number of
+//! organisations it would show. The caller keeps the filters in the
+//! address.
+
+use directory_data::filter::{Facets, Filters};
+use directory_data::vocabulary::{Category, Service};
+use leptos::prelude::*;
+
+use crate::i18n::{t, t_string, use_i18n};
+use crate::{intl, labels};
+
+/// `id`: a prefix for the controls' ids (unique on the page).
+#[component]
+pub fn OrgFilters(
+    facets: Signal<Facets>,
+    filters: Signal<Filters>,
+    on_change: Callback<Filters>,
+    id: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = intl::locale();
+    let change = move |edit: &dyn Fn(&mut Filters)| {
+        let mut f = filters.get_untracked();
+        edit(&mut f);
+        on_change.run(f);
+    };
+    let option = move |value: String, name: String, count: usize, selected: bool| {
+        let text = t_string!(i18n, filter_option_count, name = name, count = count).to_string();
+        view! { <option value=value selected=selected>{text}</option> }
+    };
+
+    let category_options = move || {
+        let chosen = filters.with(|f| f.category);
+        facets.with(|f| {
+            f.categories
+                .iter()
+                .map(|(c, n)| {
+                    option(
+                        c.as_str().into(),
+                        labels::category(*c),
+                        *n,
+                        chosen == Some(*c),
+                    )
+                })
+                .collect_view()
+        })
+    };
+    let service_options = move || {
+        let chosen = filters.with(|f| f.service);
+        facets.with(|f| {
+            f.services
+                .iter()
+                .map(|(s, n)| {
+                    option(
+                        s.as_str().into(),
+                        labels::service(*s),
+                        *n,
+                        chosen == Some(*s),
+                    )
+                })
+                .collect_view()
+        })
+    };
+    let language_options = {
+        let locale = locale.clone();
+        move || {
+            let chosen = filters.with(|f| f.language.clone());
+            let mut named: Vec<(String, String, usize)> = facets.with(|f| {
+                f.languages
+                    .iter()
+                    .map(|(code, n)| (intl::language_name(code, &locale), code.clone(), *n))
+                    .collect()
+            });
+            named.sort();
+            named
+                .into_iter()
+                .map(|(name, code, n)| {
+                    let selected = chosen.as_deref() == Some(code.as_str());
+                    option(code, name, n, selected)
+                })
+                .collect_view()
+        }
+    };
+    let city_options = move || {
+        let chosen = filters.with(|f| f.city.clone());
+        facets.with(|f| {
+            f.cities
+                .iter()
+                .map(|(city, n)| {
+                    option(
+                        city.clone(),
+                        city.clone(),
+                        *n,
+                        chosen.as_ref() == Some(city),
+                    )
+                })
+                .collect_view()
+        })
+    };
+    let ids = |name: &str| format!("{id}-{name}");
+    view! {
+        <fieldset class="filters">
+            <legend>{t!(i18n, filters_legend)}</legend>
+            <p class="filters__field">
+                <label for=ids("category")>{t!(i18n, filter_category)}</label>
+                <select
+                    id=ids("category")
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        change(&|f| f.category = Category::ALL.iter().copied().find(|c| c.as_str() == v));
+                    }
+                >
+                    <option value="">{t!(i18n, filter_any_category)}</option>
+                    {category_options}
+                </select>
+            </p>
+            <p class="filters__field">
+                <label for=ids("service")>{t!(i18n, filter_service)}</label>
+                <select
+                    id=ids("service")
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        change(&|f| f.service = Service::ALL.iter().copied().find(|s| s.as_str() == v));
+                    }
+                >
+                    <option value="">{t!(i18n, filter_any_service)}</option>
+                    {service_options}
+                </select>
+            </p>
+            <p class="filters__field">
+                <label for=ids("language")>{t!(i18n, filter_language)}</label>
+                <select
+                    id=ids("language")
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        change(&|f| f.language = Some(v.clone()).filter(|v| !v.is_empty()));
+                    }
+                >
+                    <option value="">{t!(i18n, filter_any_language)}</option>
+                    {language_options}
+                </select>
+            </p>
+            <p class="filters__field">
+                <label for=ids("city")>{t!(i18n, filter_city)}</label>
+                <select
+                    id=ids("city")
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        change(&|f| f.city = Some(v.clone()).filter(|v| !v.is_empty()));
+                    }
+                >
+                    <option value="">{t!(i18n, filter_any_city)}</option>
+                    {city_options}
+                </select>
+            </p>
+            <p class="filters__field filters__field--check">
+                <input
+                    id=ids("open")
+                    type="checkbox"
+                    prop:checked=move || filters.with(|f| f.open_now)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        change(&|f| f.open_now = on);
+                    }
+                />
+                <label for=ids("open")>
+                    {move || t_string!(i18n, filter_open_now, count = facets.with(|f| f.open_now)).to_string()}
+                </label>
+            </p>
+            <p class="filters__clear" hidden=move || filters.with(Filters::is_empty)>
+                <button type="button" on:click=move |_| on_change.run(Filters::default())>
+                    {t!(i18n, filter_clear)}
+                </button>
+            </p>
+        </fieldset>
+    }
+}

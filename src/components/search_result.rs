@@ -1,0 +1,52 @@
+//! One organisation found by search: its names, where it is, what it helps
+//! with and whether it is open now, linking to its page.
+
+use directory_data::search::{SearchCountry, SearchOrg};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::opening_hours::HoursNow;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::labels;
+
+/// How many services a result shows.
+const RESULT_SERVICES: usize = 4;
+
+#[component]
+pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = crate::embed::route(&format!("/organisations/{}", org.id));
+    let mut place = Vec::new();
+    if let Some(c) = &country {
+        place.push(t_string!(i18n, search_in, country = c.name.clone()).to_string());
+    }
+    if !org.cities.is_empty() {
+        place.push(org.cities.join(", "));
+    }
+    let categories: Vec<String> = org
+        .categories
+        .iter()
+        .map(|c| labels::category(*c))
+        .collect();
+    let services: Vec<String> = org
+        .services
+        .iter()
+        .take(RESULT_SERVICES)
+        .map(|s| labels::service(*s))
+        .collect();
+    let time_zone = country.map(|c| c.time_zone).unwrap_or_default();
+    view! {
+        <article class="org-card result">
+            <h2 class="org-card__name"><A href=href>{org.name.clone()}</A></h2>
+            {org.local_name.clone().map(|n| view! { <p class="org-card__local">{n}</p> })}
+            <p class="result__place">{place.join(" · ")}</p>
+            <p class="org-card__tags">
+                {categories.into_iter().map(|c| view! { <span class="tag">{c}</span> " " }).collect_view()}
+            </p>
+            {(!services.is_empty()).then(|| view! {
+                <p><strong>{t!(i18n, helps_with)} ": "</strong>{services.join(", ")}</p>
+            })}
+            <HoursNow hours=org.hours.clone() time_zone />
+        </article>
+    }
+}

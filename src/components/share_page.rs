@@ -1,0 +1,98 @@
+//! "Share" and "Print" for a page: the system share sheet where the browser
+//! has one (Web Share API), otherwise the link copied, with a visible
+//! confirmation (and the link itself if copying is not possible).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::{JsCast, JsValue};
+
+use crate::components::contacts::copy_to_clipboard;
+use crate::i18n::{t, t_string, use_i18n};
+
+/// What happened after "Share" was pressed.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Copied,
+    NotCopied(String),
+}
+
+/// The full site's address of this page (an embed shares the full page),
+/// without the query except the language.
+fn page_url() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let path = if crate::embed::is_embed() {
+        crate::embed::full_directory_path(&path)
+    } else {
+        path
+    };
+    let lang = crate::embed::options().and_then(|o| o.lang);
+    let query = directory_data::filter::query_string(lang.as_deref().map(|l| ("lang", l)));
+    format!("{}{path}{query}", location.origin().unwrap_or_default())
+}
+
+/// Opens the share sheet; `None` where the browser has none (then the
+/// caller copies the link). `Some(())` also when the person closed it.
+async fn share_sheet(title: &str, url: &str) -> Option<()> {
+    let navigator = window().navigator();
+    let share = js_sys::Reflect::get(&navigator, &JsValue::from_str("share")).ok()?;
+    let share = share.dyn_into::<js_sys::Function>().ok()?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"title".into(), &title.into()).ok()?;
+    js_sys::Reflect::set(&data, &"url".into(), &url.into()).ok()?;
+    let promise = share
+        .call1(&navigator, &data)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Some(()),
+        // Cancelled by the person: nothing more to do. Not allowed here (a
+        // frame without `web-share`): copy instead.
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            (name.as_deref() == Some("AbortError")).then_some(())
+        }
+    }
+}
+
+#[component]
+pub fn SharePage(title: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let outcome = RwSignal::new(None::<Outcome>);
+    let share = move |_| {
+        let title = title.clone();
+        spawn_local(async move {
+            outcome.set(None);
+            let url = page_url();
+            if share_sheet(&title, &url).await.is_some() {
+                return;
+            }
+            outcome.set(Some(if copy_to_clipboard(&url).await {
+                Outcome::Copied
+            } else {
+                Outcome::NotCopied(url)
+            }));
+        });
+    };
+    let print = |_| {
+        let _ = window().print();
+    };
+    let message = move || {
+        outcome.get().map(|o| match o {
+            Outcome::Copied => t_string!(i18n, share_copied).to_string(),
+            Outcome::NotCopied(url) => t_string!(i18n, share_failed, url = url).to_string(),
+        })
+    };
+    view! {
+        <p class="share-page">
+            <button type="button" class="share-page__share" on:click=share>{t!(i18n, share)}</button>
+            " "
+            <button type="button" class="share-page__print" on:click=print>{t!(i18n, print)}</button>
+            " "
+            <span class="share-page__status" role="status">{message}</span>
+        </p>
+    }
+}

@@ -1,0 +1,317 @@
+//! `/search?q=…`: organisations in every country, found by name, city,
+//! country, kind of help or description, with filters. The words and
+//! filters live in the address: typing or choosing a filter replaces the
+//! history entry (Back leaves the search), results follow as the person
+//! types, and their number is announced. Focus stays where it is.
+
+use std::rc::Rc;
+
+use directory_data::filter::{Facets, Filters, search_words};
+use directory_data::hours::{self, HoursStatus};
+use directory_data::search::{Hit, Query, SearchIndex};
+use directory_data::vocabulary::Service;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::loaded::loaded;
+use crate::components::org_filters::OrgFilters;
+use crate::components::page_focus::FocusHeading;
+use crate::components::search_result::SearchResult;
+use crate::dataset::load_search_index;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::{intl, labels};
+
+/// How long typing must pause before the results and the address follow.
+const DEBOUNCE_MS: u64 = 200;
+
+/// Results shown at first, and added by "Show more".
+const PAGE_SIZE: usize = 50;
+
+/// The address of a search.
+fn search_url(words: &str, filters: &Filters) -> String {
+    let pairs = filters.pairs();
+    let mut all: Vec<(&str, &str)> = vec![("q", words)];
+    all.extend(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+    crate::embed::route_with("/search", &all)
+}
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let words = Memo::new(move |_| search_words(&location.search.get()));
+    let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
+    let text = RwSignal::new(words.get_untracked());
+    // Back and Forward: the box follows the address (not while typing
+    // ahead of it).
+    Effect::new(move |_| {
+        let w = words.get();
+        if text.with_untracked(|t| t.trim() != w) {
+            text.set(w);
+        }
+    });
+
+    let navigate = use_navigate();
+    let replace = move |url: String| {
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        )
+    };
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let update_now = {
+        let replace = replace.clone();
+        move || {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let url = search_url(text.get_untracked().trim(), &filters.get_untracked());
+            replace(url);
+        }
+    };
+    let on_input = {
+        let update_now = update_now.clone();
+        move |ev: leptos::ev::Event| {
+            text.set(event_target_value(&ev));
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let update_now = update_now.clone();
+            let handle =
+                set_timeout_with_handle(update_now, std::time::Duration::from_millis(DEBOUNCE_MS))
+                    .ok();
+            pending.set_value(handle);
+        }
+    };
+    let on_submit = {
+        let update_now = update_now.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            update_now();
+        }
+    };
+    // Arrow down from the box goes to the first result.
+    let on_keydown = |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "ArrowDown" && focus_result(0) {
+            ev.prevent_default();
+        }
+    };
+    let set_filters = Callback::new(move |f: Filters| {
+        let url = search_url(text.get_untracked().trim(), &f);
+        replace(url);
+    });
+
+    let index = LocalResource::new(load_search_index);
+    let title = move || {
+        let w = words.get();
+        if w.is_empty() {
+            t_string!(i18n, search_title).to_string()
+        } else {
+            t_string!(i18n, search_title_words, words = w).to_string()
+        }
+    };
+    view! {
+        <Title text=title />
+        <Breadcrumbs crumbs=vec![
+            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (t_string!(i18n, search_title).to_string(), None),
+        ] />
+        <h1>{t!(i18n, search_title)}</h1>
+        <FocusHeading />
+        <form class="search-form" role="search" on:submit=on_submit>
+            <label for="search-words">{t!(i18n, search_page_label)}</label>
+            <p id="search-hint" class="filter__hint">{t!(i18n, search_hint)}</p>
+            <input
+                id="search-words"
+                type="search"
+                name="q"
+                autocomplete="off"
+                enterkeyhint="search"
+                maxlength=directory_data::filter::MAX_QUERY_CHARS
+                aria-describedby="search-hint"
+                aria-controls="search-results"
+                prop:value=move || text.get()
+                on:input=on_input
+                on:keydown=on_keydown
+            />
+        </form>
+        {loaded(index, move |index| view! {
+            <SearchResults index words=words.into() filters=filters.into() set_filters />
+        })}
+    }
+}
+
+/// Focuses the `n`th result's link; false if there is none.
+fn focus_result(n: usize) -> bool {
+    let links = document()
+        .query_selector_all("#search-results .org-card__name a")
+        .ok();
+    links
+        .and_then(|l| l.item(n as u32))
+        .and_then(|node| node.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+        .is_some_and(|link| link.focus().is_ok())
+}
+
+/// Arrow keys move between results (and from the first back to the box).
+fn on_results_keydown(ev: leptos::ev::KeyboardEvent) {
+    let step: i64 = match ev.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let Some(links) = document()
+        .query_selector_all("#search-results .org-card__name a")
+        .ok()
+    else {
+        return;
+    };
+    let active = document().active_element();
+    let current = (0..links.length()).find(|i| {
+        links
+            .item(*i)
+            .zip(active.as_ref())
+            .is_some_and(|(node, active)| node.is_same_node(Some(active)))
+    });
+    let Some(current) = current else { return };
+    ev.prevent_default();
+    let next = i64::from(current) + step;
+    if next < 0 {
+        if let Some(input) = document()
+            .get_element_by_id("search-words")
+            .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+        {
+            let _ = input.focus();
+        }
+    } else {
+        focus_result(next as usize);
+    }
+}
+
+#[component]
+fn SearchResults(
+    index: Rc<SearchIndex>,
+    words: Signal<String>,
+    filters: Signal<Filters>,
+    set_filters: Callback<Filters>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // Each service's name in the visitor's language, folded.
+    let service_names: Vec<(Service, String)> = Service::ALL
+        .iter()
+        .map(|s| (*s, intl::fold(&labels::service(*s))))
+        .collect();
+    // Open now: one clock reading per country, when the page opens.
+    let nows: Vec<_> = index
+        .countries
+        .iter()
+        .map(|c| intl::now_in(&c.time_zone))
+        .collect();
+    let open: Rc<Vec<bool>> = Rc::new(
+        index
+            .organisations
+            .iter()
+            .map(|o| {
+                nows.get(o.country)
+                    .copied()
+                    .flatten()
+                    .and_then(|now| hours::status(&o.hours, now))
+                    .is_some_and(|s| matches!(s, HoursStatus::Open { .. }))
+            })
+            .collect(),
+    );
+    let idx = StoredValue::new_local(index.clone());
+    let open_flags = StoredValue::new_local(open);
+    let hits = Memo::new(move |_| {
+        let folded = intl::fold(&words.get());
+        idx.with_value(|index| {
+            Query::new(&folded, &service_names).run(&index.organisations, &index.countries)
+        })
+    });
+    let facets = Memo::new(move |_| {
+        let f = filters.get();
+        hits.with(|hits| {
+            idx.with_value(|index| {
+                open_flags.with_value(|open| {
+                    Facets::count(
+                        hits.iter()
+                            .map(|h| (&index.organisations[h.position], open[h.position])),
+                        &f,
+                    )
+                })
+            })
+        })
+    });
+    let found = Memo::new(move |_| {
+        let f = filters.get();
+        hits.with(|hits| {
+            idx.with_value(|index| {
+                open_flags.with_value(|open| {
+                    hits.iter()
+                        .filter(|h| f.matches(&index.organisations[h.position], open[h.position]))
+                        .copied()
+                        .collect::<Vec<Hit>>()
+                })
+            })
+        })
+    });
+    let shown = RwSignal::new(PAGE_SIZE);
+    // A new search starts from the top of its results.
+    Effect::new(move |_| {
+        found.track();
+        shown.set(PAGE_SIZE);
+    });
+    let count_text = move || {
+        let n = found.with(Vec::len);
+        if n == 0 {
+            t_string!(i18n, search_none).to_string()
+        } else {
+            t_string!(i18n, search_count, count = n).to_string()
+        }
+    };
+    let results = move || {
+        let limit = shown.get();
+        found.with(|found| {
+            idx.with_value(|index| {
+                found
+                    .iter()
+                    .take(limit)
+                    .map(|h| {
+                        let org = index.organisations[h.position].clone();
+                        let country = index.countries.get(org.country).cloned();
+                        view! { <li><SearchResult org country /></li> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let more = move || {
+        let total = found.with(Vec::len);
+        let limit = shown.get();
+        (total > limit).then(|| {
+            view! {
+                <p class="search-more">
+                    {t!(i18n, search_shown, shown = limit, total = total)} " "
+                    <button type="button" on:click=move |_| shown.update(|s| *s += PAGE_SIZE)>
+                        {t!(i18n, search_more)}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <OrgFilters facets=facets.into() filters on_change=set_filters id="search-filter" />
+        <p class="search-count" role="status" aria-live="polite" aria-atomic="true">{count_text}</p>
+        <ol class="org-list search-results" id="search-results" on:keydown=on_results_keydown>
+            {results}
+        </ol>
+        {more}
+    }
+}

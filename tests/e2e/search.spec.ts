@@ -1,0 +1,280 @@
+// Search and filters: the header's box, the search page (results as one
+// types, the address replaced not pushed, focus kept, the count announced,
+// the keyboard), filters in the address on the search and country pages,
+// the embed's box, Share and the printed page.
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, expectSoundHeadings, expectNoHorizontalScroll, norway } from './fixtures';
+
+interface SearchOrg {
+  id: string;
+  name: string;
+  cities?: string[];
+  categories: string[];
+  services?: string[];
+  languages?: string[];
+}
+const searchIndex: { organisations: SearchOrg[] } = JSON.parse(readFileSync('public/data/search.json', 'utf8'));
+const orgs = searchIndex.organisations;
+const nameOf = (id: string) => orgs.find((o) => o.id === id)!.name;
+
+const results = (page: Page) => page.locator('#search-results .org-card__name a');
+const count = (page: Page) => page.locator('.search-count');
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search organisations' });
+
+test('the header box opens the search page, and Back returns', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const header = page.getByRole('searchbox', { name: 'Search the directory' });
+  await header.fill('asylsokere');
+  await header.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=asylsokere$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveTitle(/^Search: asylsokere – /);
+  await expect(results(page).first()).toHaveText(nameOf('noas'));
+  await expect(box(page)).toHaveValue('asylsokere');
+  // The search page has its own box: the header's is not repeated there.
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('results follow typing; the address is replaced and focus stays in the box', async ({ page }) => {
+  await page.goto('/search');
+  await expect(count(page)).toHaveText(`${orgs.length} organisations found`);
+  const before = await page.evaluate(() => history.length);
+  await box(page).click();
+  await page.keyboard.type('juss buss', { delay: 30 });
+  await expect(results(page).first()).toHaveText(nameOf('jussbuss'));
+  await expect(page).toHaveURL(/\/search\?q=juss%20buss$/);
+  await expect(box(page)).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  // The count is a polite live region, and says what was found.
+  await expect(count(page)).toHaveAttribute('role', 'status');
+  const n = await results(page).count();
+  await expect(count(page)).toHaveText(n === 1 ? '1 organisation found' : `${n} organisations found`);
+  // Nothing found says so.
+  await box(page).fill('xyzzyq');
+  await expect(count(page)).toHaveText(/^No organisation matches/);
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('typos, folding and cities, as people type them', async ({ page }) => {
+  for (const [query, first] of [
+    ['JussBuss', 'jussbuss'],
+    ['asylsøkere', 'noas'],
+    ['asylsokree', 'noas'], // two letters swapped
+    ['landsforeningen', 'fri'], // a former name
+  ]) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(results(page).first(), query).toHaveText(nameOf(first));
+  }
+  // "tromso" finds every organisation with an office in Tromsø.
+  await page.goto('/search?q=tromso');
+  const inTromso = orgs.filter((o) => o.cities?.includes('Tromsø')).map((o) => o.name);
+  expect(inTromso.length).toBeGreaterThan(0);
+  await expect(results(page)).toHaveText(inTromso);
+});
+
+test('Back and Forward bring the words back into the box', async ({ page }) => {
+  await page.goto('/search?q=noas');
+  await expect(results(page).first()).toHaveText(nameOf('noas'));
+  await page.getByRole('link', { name: nameOf('noas') }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nameOf('noas'));
+  await page.goBack();
+  await expect(box(page)).toHaveValue('noas');
+  await expect(results(page).first()).toHaveText(nameOf('noas'));
+});
+
+test('the keyboard: arrows move between the box and the results', async ({ page }) => {
+  await page.goto('/search?q=oslo');
+  await expect(results(page).nth(2)).toBeVisible();
+  await box(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const name = await results(page).nth(0).textContent();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('filters combine, show counts and live in the address', async ({ page }) => {
+  const service = 'housing';
+  const withService = orgs.filter((o) => o.services?.includes(service));
+  expect(withService.length).toBeGreaterThan(0);
+  await page.goto('/search');
+  const select = page.getByLabel('Helps with');
+  await expect(select.locator(`option[value="${service}"]`)).toHaveText(`Housing (${withService.length})`);
+  const before = await page.evaluate(() => history.length);
+  await select.focus();
+  await select.selectOption(service);
+  await expect(page).toHaveURL(/\/search\?service=housing$/);
+  await expect(results(page)).toHaveCount(withService.length);
+  await expect(select).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  // A second filter narrows further; the city list counts with the service chosen.
+  const city = 'Oslo';
+  const both = withService.filter((o) => o.cities?.includes(city));
+  await expect(page.getByLabel('City').locator(`option[value="${city}"]`)).toHaveText(`${city} (${both.length})`);
+  await page.getByLabel('City').selectOption(city);
+  await expect(page).toHaveURL(/\/search\?service=housing&city=Oslo$/);
+  await expect(results(page)).toHaveCount(both.length);
+  // The address alone brings them back.
+  await page.reload();
+  await expect(page.getByLabel('Helps with')).toHaveValue(service);
+  await expect(page.getByLabel('City')).toHaveValue(city);
+  await expect(results(page)).toHaveCount(both.length);
+  // Words and filters together.
+  await box(page).fill('jussbuss');
+  await expect(page).toHaveURL(/\/search\?q=jussbuss&service=housing&city=Oslo$/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/search\?q=jussbuss$/);
+  await expect(page.getByLabel('City')).toHaveValue('');
+});
+
+test('language: an organisation that speaks Arabic', async ({ page }) => {
+  const arabic = orgs.filter((o) => o.languages?.some((l) => l === 'ar' || l.startsWith('ar-')));
+  expect(arabic.length).toBeGreaterThan(0);
+  await page.goto('/search?language=ar');
+  await expect(page.getByLabel('Language spoken')).toHaveValue('ar');
+  await expect(page.getByLabel('Language spoken').locator('option[value="ar"]')).toHaveText(`Arabic (${arabic.length})`);
+  await expect(results(page)).toHaveText(arabic.map((o) => o.name).sort((a, b) => a.localeCompare(b)));
+});
+
+test.describe('open now', () => {
+  test.use({ timezoneId: 'America/New_York' });
+  test('lists only what is open at this moment in Oslo', async ({ page }) => {
+    // Monday 10:00 in Oslo: NOAS is open; on Sunday nothing with hours is.
+    await page.clock.setFixedTime(new Date('2026-11-23T09:00:00Z'));
+    await page.goto('/search?open=1');
+    await expect(page.getByLabel(/^Open now/)).toBeChecked();
+    await expect(results(page).first()).toBeVisible();
+    const names = await results(page).allTextContents();
+    expect(names).toContain(nameOf('noas'));
+    for (const status of await page.locator('#search-results .hours-now').allTextContents()) {
+      expect(status).toMatch(/^Open now/);
+    }
+    await expect(page.locator('#search-results .org-card')).toHaveCount(names.length);
+    await expect(page.locator('#search-results .hours-now')).toHaveCount(names.length);
+    await page.clock.setFixedTime(new Date('2026-11-29T12:00:00Z'));
+    await page.reload();
+    await expect(count(page)).toHaveText(/^No organisation matches/);
+    await expect(page.getByLabel('Open now (0)')).toBeChecked();
+  });
+});
+
+test('the country page: filters hide cards, count, and live in the address', async ({ page }) => {
+  const listed = norway.organisations.filter(
+    (o) => o.categories.includes('legal_aid') || o.categories.includes('other_support'),
+  );
+  const inBergen = orgs.filter((o) => listed.some((l) => l.id === o.id) && o.cities?.includes('Bergen'));
+  expect(inBergen.length).toBeGreaterThan(0);
+  await page.goto('/countries/norway');
+  const city = page.getByLabel('City');
+  await expect(city.locator('option[value="Bergen"]')).toHaveText(`Bergen (${inBergen.length})`);
+  await city.focus();
+  await city.selectOption('Bergen');
+  await expect(page).toHaveURL(/\/countries\/norway\?city=Bergen$/);
+  await expect(city).toBeFocused();
+  const visible = page.locator('.org-list > li:visible .org-card__name a');
+  await expect(visible).toHaveText(
+    listed.filter((l) => inBergen.some((o) => o.id === l.id)).map((l) => l.name),
+    { useInnerText: true },
+  );
+  await expect(page.locator('.filters__count')).toHaveText(
+    `${inBergen.length} organisation${inBergen.length === 1 ? '' : 's'} on this page match${inBergen.length === 1 ? 'es' : ''} the filters.`,
+  );
+  // A section left empty says so.
+  const legalAidInBergen = inBergen.filter((o) => o.categories.includes('legal_aid'));
+  if (legalAidInBergen.length === 0) {
+    await expect(page.locator('#legal-aid .filters__none')).toBeVisible();
+  }
+  await page.goto('/countries/norway?category=legal_aid');
+  await expect(page.locator('#other-support .org-list > li:visible')).toHaveCount(0);
+  await expect(page.locator('#other-support .filters__none')).toBeVisible();
+});
+
+test('the search page is accessible, in order and fits a phone', async ({ page }) => {
+  await page.goto('/search?q=oslo');
+  await expect(results(page).first()).toBeVisible();
+  await expectSoundHeadings(page);
+  await expectNoHorizontalScroll(page);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+  await page.goto('/countries/norway?service=asylum');
+  await expect(page.getByLabel('Helps with')).toHaveValue('asylum');
+  const country = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(country.violations).toEqual([]);
+});
+
+test('embeds: no search box unless sections ask for it; searching stays in the embed', async ({ page }) => {
+  await page.goto('/embed/countries/norway');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(norway.name);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  await page.goto('/embed/countries/norway?lang=en&sections=legal_aid,search');
+  const embedBox = page.getByRole('searchbox', { name: 'Search the directory' });
+  await embedBox.fill('noas');
+  await embedBox.press('Enter');
+  await expect(page).toHaveURL(/\/embed\/search\?q=noas&lang=en&sections=legal_aid,search$/);
+  await expect(results(page).first()).toHaveText(nameOf('noas'));
+  await expect(results(page).first()).toHaveAttribute('href', '/embed/organisations/noas?lang=en&sections=legal_aid,search');
+});
+
+test.describe('share', () => {
+  test('copies the link where there is no share sheet', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => {
+      // Headless Chromium on Linux has no share sheet; make sure of it.
+      Object.defineProperty(navigator, 'share', { value: undefined });
+    });
+    await page.goto('/organisations/noas');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.locator('.share-page__status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/organisations/noas`);
+  });
+
+  test('uses the share sheet where there is one', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shared: unknown[] }).shared = [];
+      Object.defineProperty(navigator, 'share', {
+        value: (data: unknown) => {
+          (window as unknown as { shared: unknown[] }).shared.push(data);
+          return Promise.resolve();
+        },
+      });
+    });
+    await page.goto('/organisations/jussbuss');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
+      { title: nameOf('jussbuss'), url: `${baseURL}/organisations/jussbuss` },
+    ]);
+    await expect(page.locator('.share-page__status')).toHaveText('');
+  });
+});
+
+test('the printed organisation page: contacts and sources, no controls', async ({ page }) => {
+  await page.goto('/organisations/noas');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nameOf('noas'));
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.quick-exit', '.site-header', '.site-footer', '.share-page', '.add-contact', '.embed-this', '.breadcrumbs']) {
+    await expect(page.locator(selector).first(), selector).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  // Links print their address.
+  const after = await page
+    .locator('a[href^="tel:"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('tel:');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.share-page')).toBeVisible();
+});
