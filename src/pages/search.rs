@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use directory_data::filter::{Facets, Filters, search_words};
 use directory_data::hours::{self, HoursStatus};
-use directory_data::search::{Hit, Query, SearchIndex};
+use directory_data::search::{Hit, Query, SearchIndex, Searcher};
 use directory_data::vocabulary::Service;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -227,12 +227,19 @@ fn SearchResults(
             })
             .collect(),
     );
+    let searcher = StoredValue::new_local(Searcher::new(&index.organisations));
     let idx = StoredValue::new_local(index.clone());
     let open_flags = StoredValue::new_local(open);
     let hits = Memo::new(move |_| {
         let folded = intl::fold(&words.get());
         idx.with_value(|index| {
-            Query::new(&folded, &service_names).run(&index.organisations, &index.countries)
+            searcher.with_value(|searcher| {
+                Query::new(&folded, &service_names).run_with(
+                    searcher,
+                    &index.organisations,
+                    &index.countries,
+                )
+            })
         })
     });
     let facets = Memo::new(move |_| {

@@ -203,7 +203,7 @@ enum WordMatch {
 
 /// True when `a` becomes `b` by one insertion, deletion, substitution or
 /// swap of two neighbouring letters (or none).
-pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
+pub fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() - short.len() > 1 {
         return false;
@@ -226,37 +226,84 @@ pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
-/// How `query` (one folded word) matches the folded word `word`.
-fn match_word(query: &[char], query_str: &str, word: &str) -> WordMatch {
-    if word == query_str {
-        return WordMatch::Exact;
-    }
-    if word.starts_with(query_str) {
-        return WordMatch::Prefix;
-    }
-    if query.len() >= TYPO_MIN_LETTERS {
-        let word: Vec<char> = word.chars().collect();
-        // The whole word, or its start (the person is still typing).
-        if within_one_edit(query, &word)
-            || (word.len() > query.len() + 1 && within_one_edit(query, &word[..query.len()]))
-        {
-            return WordMatch::Typo;
-        }
-    }
-    WordMatch::None
+/// One word of the query, ready to compare.
+struct QueryWord {
+    text: String,
+    chars: Vec<char>,
+    /// Typos are tolerated (five letters or more).
+    typos: bool,
 }
 
-fn best_in<'a>(query: &[char], query_str: &str, texts: impl Iterator<Item = &'a str>) -> WordMatch {
-    let mut best = WordMatch::None;
-    for text in texts {
-        for word in words(text) {
-            best = best.max(match_word(query, query_str, word));
-            if best == WordMatch::Exact {
-                return best;
-            }
+impl QueryWord {
+    fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        QueryWord {
+            typos: chars.len() >= TYPO_MIN_LETTERS,
+            text: text.to_string(),
+            chars,
         }
     }
-    best
+
+    /// How this word matches the folded word `word`. Most words are ASCII:
+    /// they are compared as bytes, without allocating.
+    fn match_word(&self, word: &str) -> WordMatch {
+        if word == self.text {
+            return WordMatch::Exact;
+        }
+        if word.starts_with(&self.text) {
+            return WordMatch::Prefix;
+        }
+        if !self.typos {
+            return WordMatch::None;
+        }
+        let found = if word.is_ascii() && self.text.is_ascii() {
+            typo(self.text.as_bytes(), word.as_bytes())
+        } else {
+            let w: Vec<char> = word.chars().collect();
+            typo(&self.chars, &w)
+        };
+        if found {
+            WordMatch::Typo
+        } else {
+            WordMatch::None
+        }
+    }
+
+    fn best_in<'a>(&self, texts: impl Iterator<Item = &'a str>) -> WordMatch {
+        let mut best = WordMatch::None;
+        for text in texts {
+            for word in words(text) {
+                best = best.max(self.match_word(word));
+                if best == WordMatch::Exact {
+                    return best;
+                }
+            }
+        }
+        best
+    }
+}
+
+/// One typo between `query` and the whole `word`, or its start (the person
+/// is still typing).
+fn typo<T: PartialEq>(query: &[T], word: &[T]) -> bool {
+    within_one_edit(query, word)
+        || (word.len() > query.len() + 1 && within_one_edit(query, &word[..query.len()]))
+}
+
+/// How the query, its words run together (`squashed`), matches a folded
+/// name with its words run together, without building that string.
+fn squashed_match(name: &str, squashed: &str) -> WordMatch {
+    let mut name_bytes = name.bytes().filter(|b| *b != b' ');
+    for q in squashed.bytes() {
+        if name_bytes.next() != Some(q) {
+            return WordMatch::None;
+        }
+    }
+    if name_bytes.next().is_none() {
+        WordMatch::Exact
+    } else {
+        WordMatch::Prefix
+    }
 }
 
 /// Points per kind of field and match: a name match always outranks a
@@ -289,6 +336,9 @@ enum Field {
 pub struct Query<'a> {
     /// The folded query.
     folded: String,
+    /// Its words run together.
+    squashed: String,
+    words: Vec<QueryWord>,
     /// For each service, its folded name in the visitor's language.
     service_names: &'a [(Service, String)],
 }
@@ -303,12 +353,91 @@ pub struct Hit {
     pub by_name: bool,
 }
 
+/// What depends on the query alone, worked out once per search: for each
+/// query word, how it matches each country and each service.
+struct Prepared {
+    countries: Vec<Vec<WordMatch>>,
+    services: Vec<Vec<(Service, WordMatch)>>,
+    /// For each query word, how it matches each word of the vocabulary.
+    vocabulary: Vec<Vec<WordMatch>>,
+}
+
+/// The organisations' words, each stored once (a vocabulary) and referred
+/// to by number, built once when the index has loaded: a search compares
+/// each query word with each distinct word once, then only looks up
+/// numbers.
+pub struct Searcher {
+    vocabulary: Vec<Box<str>>,
+    /// Per organisation: the numbers of the words of its names, places and
+    /// other words.
+    names: Vec<Vec<u32>>,
+    places: Vec<Vec<u32>>,
+    words: Vec<Vec<u32>>,
+}
+
+impl Searcher {
+    pub fn new(orgs: &[SearchOrg]) -> Self {
+        let mut numbers: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let mut vocabulary: Vec<Box<str>> = Vec::new();
+        fn number<'a>(
+            numbers: &mut std::collections::HashMap<&'a str, u32>,
+            vocabulary: &mut Vec<Box<str>>,
+            texts: impl Iterator<Item = &'a str>,
+        ) -> Vec<u32> {
+            let mut out = Vec::new();
+            for word in texts.flat_map(words) {
+                let n = *numbers.entry(word).or_insert_with(|| {
+                    vocabulary.push(word.into());
+                    (vocabulary.len() - 1) as u32
+                });
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+            out
+        }
+        let mut names = Vec::with_capacity(orgs.len());
+        let mut places = Vec::with_capacity(orgs.len());
+        let mut other = Vec::with_capacity(orgs.len());
+        for org in orgs {
+            let (n, v) = (&mut numbers, &mut vocabulary);
+            names.push(number(n, v, org.names.iter().map(String::as_str)));
+            places.push(number(n, v, org.places.iter().map(String::as_str)));
+            other.push(number(n, v, std::iter::once(org.words.as_str())));
+        }
+        Searcher {
+            vocabulary,
+            names,
+            places,
+            words: other,
+        }
+    }
+
+    /// How many distinct words the organisations have.
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary.len()
+    }
+}
+
+fn best_of(matches: &[WordMatch], numbers: &[u32]) -> WordMatch {
+    let mut best = WordMatch::None;
+    for n in numbers {
+        best = best.max(matches[*n as usize]);
+        if best == WordMatch::Exact {
+            break;
+        }
+    }
+    best
+}
+
 impl<'a> Query<'a> {
     /// `folded`: the query, folded; `service_names`: each service's folded
     /// name in the UI language.
     pub fn new(folded: &str, service_names: &'a [(Service, String)]) -> Self {
         Query {
             folded: folded.to_string(),
+            squashed: folded.split(' ').collect(),
+            words: words(folded).map(QueryWord::new).collect(),
             service_names,
         }
     }
@@ -317,34 +446,73 @@ impl<'a> Query<'a> {
         self.folded.is_empty()
     }
 
-    /// How well `org` (in `country`) matches: `None` when some word of the
-    /// query matches nothing. An empty query matches everything with 0.
-    pub fn score(&self, org: &SearchOrg, country: Option<&SearchCountry>) -> Option<(u32, bool)> {
-        if self.folded.is_empty() {
+    fn prepare(&self, countries: &[SearchCountry], searcher: &Searcher) -> Prepared {
+        Prepared {
+            vocabulary: self
+                .words
+                .iter()
+                .map(|w| {
+                    searcher
+                        .vocabulary
+                        .iter()
+                        .map(|v| w.match_word(v))
+                        .collect()
+                })
+                .collect(),
+            countries: self
+                .words
+                .iter()
+                .map(|w| {
+                    countries
+                        .iter()
+                        .map(|c| w.best_in(c.names.iter().map(String::as_str)))
+                        .collect()
+                })
+                .collect(),
+            services: self
+                .words
+                .iter()
+                .map(|w| {
+                    self.service_names
+                        .iter()
+                        .map(|(s, label)| (*s, w.best_in(std::iter::once(label.as_str()))))
+                        .filter(|(_, m)| *m != WordMatch::None)
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    /// How well `org` matches: `None` when some word of the query matches
+    /// nothing. An empty query matches everything with 0.
+    fn score(
+        &self,
+        position: usize,
+        org: &SearchOrg,
+        searcher: &Searcher,
+        prepared: &Prepared,
+    ) -> Option<(u32, bool)> {
+        if self.words.is_empty() {
             return Some((0, false));
         }
         // The whole query as one word, against names with their words run
         // together: "jussbuss" and "juss buss" both find "Juss-Buss".
-        let squashed: String = self.folded.split(' ').collect();
         let mut whole = WordMatch::None;
         for name in &org.names {
             if *name == self.folded {
                 whole = WordMatch::Exact;
                 break;
             }
-            let name_squashed: String = name.split(' ').collect();
-            if name_squashed == squashed {
-                whole = whole.max(WordMatch::Exact);
-            } else if squashed.chars().count() >= 3 && name_squashed.starts_with(&squashed) {
-                whole = whole.max(WordMatch::Prefix);
+            if self.squashed.len() >= 3 {
+                whole = whole.max(squashed_match(name, &self.squashed));
             }
         }
 
         let mut total = 0;
         let mut by_name = false;
-        for word in words(&self.folded) {
-            let chars: Vec<char> = word.chars().collect();
-            let name = best_in(&chars, word, org.names.iter().map(String::as_str));
+        for i in 0..self.words.len() {
+            let matches = &prepared.vocabulary[i];
+            let name = best_of(matches, &searcher.names[position]);
             let name = name.max(match whole {
                 WordMatch::None => WordMatch::None,
                 _ => WordMatch::Prefix,
@@ -354,26 +522,22 @@ impl<'a> Query<'a> {
             if best < points(Field::Name, WordMatch::Exact) {
                 best = best.max(points(
                     Field::City,
-                    best_in(&chars, word, org.places.iter().map(String::as_str)),
+                    best_of(matches, &searcher.places[position]),
                 ));
-                if let Some(country) = country {
-                    best = best.max(points(
-                        Field::Country,
-                        best_in(&chars, word, country.names.iter().map(String::as_str)),
-                    ));
+                if let Some(m) = prepared.countries[i].get(org.country) {
+                    best = best.max(points(Field::Country, *m));
                 }
-                for (service, label) in self.service_names {
+                for (service, m) in &prepared.services[i] {
                     if org.services.contains(service) {
-                        best = best.max(points(
-                            Field::Service,
-                            best_in(&chars, word, std::iter::once(label.as_str())),
-                        ));
+                        best = best.max(points(Field::Service, *m));
                     }
                 }
-                best = best.max(points(
-                    Field::Words,
-                    best_in(&chars, word, std::iter::once(org.words.as_str())),
-                ));
+                if best < points(Field::Words, WordMatch::Exact) {
+                    best = best.max(points(
+                        Field::Words,
+                        best_of(matches, &searcher.words[position]),
+                    ));
+                }
             }
             if best == 0 {
                 return None;
@@ -389,11 +553,22 @@ impl<'a> Query<'a> {
     /// The organisations of `orgs` that match, best first (by score, then
     /// name). `countries` are those the organisations' `country` points into.
     pub fn run(&self, orgs: &[SearchOrg], countries: &[SearchCountry]) -> Vec<Hit> {
+        self.run_with(&Searcher::new(orgs), orgs, countries)
+    }
+
+    /// [`Query::run`] with the [`Searcher`] of `orgs`, built once.
+    pub fn run_with(
+        &self,
+        searcher: &Searcher,
+        orgs: &[SearchOrg],
+        countries: &[SearchCountry],
+    ) -> Vec<Hit> {
+        let prepared = self.prepare(countries, searcher);
         let mut hits: Vec<Hit> = orgs
             .iter()
             .enumerate()
             .filter_map(|(position, org)| {
-                let (score, by_name) = self.score(org, countries.get(org.country))?;
+                let (score, by_name) = self.score(position, org, searcher, &prepared)?;
                 Some(Hit {
                     position,
                     score,
