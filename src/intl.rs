@@ -134,18 +134,32 @@ pub fn format_bytes(bytes: u64, locale: &str) -> String {
 /// database handles daylight saving). `None` for a zone the browser does
 /// not know.
 pub fn now_in(time_zone: &str) -> Option<LocalDateTime> {
-    let format = js_sys::Intl::DateTimeFormat::new(
-        &locales("en-US"),
-        &options(&[
-            ("timeZone", time_zone),
-            ("hourCycle", "h23"),
-            ("year", "numeric"),
-            ("month", "numeric"),
-            ("day", "numeric"),
-            ("hour", "numeric"),
-            ("minute", "numeric"),
-        ]),
-    );
+    thread_local! {
+        /// One formatter per zone: making one costs more than using it, and
+        /// a list of results asks once per card.
+        static FORMATS: std::cell::RefCell<Vec<(String, js_sys::Intl::DateTimeFormat)>> =
+            Default::default();
+    }
+    let format = FORMATS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        if let Some((_, format)) = formats.iter().find(|(zone, _)| zone == time_zone) {
+            return format.clone();
+        }
+        let format = js_sys::Intl::DateTimeFormat::new(
+            &locales("en-US"),
+            &options(&[
+                ("timeZone", time_zone),
+                ("hourCycle", "h23"),
+                ("year", "numeric"),
+                ("month", "numeric"),
+                ("day", "numeric"),
+                ("hour", "numeric"),
+                ("minute", "numeric"),
+            ]),
+        );
+        formats.push((time_zone.to_string(), format.clone()));
+        format
+    });
     let parts = format.format_to_parts(&js_sys::Date::new_0());
     let value = |kind: &str| -> Option<u32> {
         parts.iter().find_map(|part| {

@@ -3,12 +3,16 @@
 //! organisations it would show. The caller keeps the filters in the
 //! address.
 
-use directory_data::filter::{Facets, Filters};
+use directory_data::filter::{Facets, Filters, most_common};
 use directory_data::vocabulary::{Category, Service};
 use leptos::prelude::*;
 
 use crate::i18n::{t, t_string, use_i18n};
 use crate::{intl, labels};
+
+/// The city menu lists at most this many (those with the most
+/// organisations); the search words find any city.
+const MAX_CITIES: usize = 60;
 
 /// `id`: a prefix for the controls' ids (unique on the page).
 #[component]
@@ -85,7 +89,7 @@ pub fn OrgFilters(
     let city_options = move || {
         let chosen = filters.with(|f| f.city.clone());
         facets.with(|f| {
-            f.cities
+            most_common(&f.cities, MAX_CITIES, chosen.as_deref())
                 .iter()
                 .map(|(city, n)| {
                     option(

@@ -208,11 +208,16 @@ fn SearchResults(
         .iter()
         .map(|s| (*s, intl::fold(&labels::service(*s))))
         .collect();
-    // Open now: one clock reading per country, when the page opens.
+    // Open now: one clock reading per time zone, when the page opens.
+    let mut zones: std::collections::HashMap<&str, Option<_>> = std::collections::HashMap::new();
     let nows: Vec<_> = index
         .countries
         .iter()
-        .map(|c| intl::now_in(&c.time_zone))
+        .map(|c| {
+            *zones
+                .entry(c.time_zone.as_str())
+                .or_insert_with(|| intl::now_in(&c.time_zone))
+        })
         .collect();
     let open: Rc<Vec<bool>> = Rc::new(
         index

@@ -177,14 +177,12 @@ impl Facets {
         orgs: impl IntoIterator<Item = (&'a SearchOrg, bool)>,
         filters: &Filters,
     ) -> Self {
+        use std::collections::HashMap;
         let mut f = Facets::default();
-        let add = |list: &mut Vec<(String, usize)>, key: &str| match list
-            .iter_mut()
-            .find(|(k, _)| k == key)
-        {
-            Some((_, n)) => *n += 1,
-            None => list.push((key.to_string(), 1)),
-        };
+        // Counted in maps: with thousands of cities a list would be slow.
+        // (u32, as the search's vocabulary: one map type in the app.)
+        let mut languages: HashMap<&str, u32> = HashMap::new();
+        let mut cities: HashMap<&str, u32> = HashMap::new();
         let mut categories = vec![0usize; Category::ALL.len()];
         let mut services = vec![0usize; Service::ALL.len()];
         for (org, open) in orgs {
@@ -207,13 +205,13 @@ impl Facets {
                     let primary = tag.split('-').next().unwrap_or(tag);
                     if !seen.contains(&primary) {
                         seen.push(primary);
-                        add(&mut f.languages, primary);
+                        *languages.entry(primary).or_default() += 1;
                     }
                 }
             }
             if others(3) {
                 for city in &org.cities {
-                    add(&mut f.cities, city);
+                    *cities.entry(city.as_str()).or_default() += 1;
                 }
             }
             if others(4) && open {
@@ -235,6 +233,14 @@ impl Facets {
             .filter(|(s, n)| *n > 0 || filters.service == Some(**s))
             .map(|(s, n)| (*s, n))
             .collect();
+        f.languages = languages
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n as usize))
+            .collect();
+        f.cities = cities
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n as usize))
+            .collect();
         for (list, chosen) in [
             (&mut f.languages, &filters.language),
             (&mut f.cities, &filters.city),
@@ -248,6 +254,30 @@ impl Facets {
         }
         f
     }
+}
+
+/// At most `n` choices of `list`: those with the most organisations (and
+/// `chosen`, always), in `list`'s order. A city list of thousands is no use
+/// in a menu; the search words find any city.
+pub fn most_common(
+    list: &[(String, usize)],
+    n: usize,
+    chosen: Option<&str>,
+) -> Vec<(String, usize)> {
+    if list.len() <= n {
+        return list.to_vec();
+    }
+    let mut by_count: Vec<&(String, usize)> = list.iter().collect();
+    by_count.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let cut = by_count[n - 1].1;
+    list.iter()
+        .filter(|(k, count)| {
+            Some(k.as_str()) == chosen
+                || *count > cut
+                || (*count == cut && by_count[..n].iter().any(|x| x.0 == *k))
+        })
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -305,6 +335,22 @@ mod tests {
             search_words(&format!("q={}", "a".repeat(500))).len(),
             MAX_QUERY_CHARS
         );
+    }
+
+    #[test]
+    fn long_lists_keep_the_most_common_and_the_chosen() {
+        let list: Vec<(String, usize)> = [("a", 1), ("b", 5), ("c", 2), ("d", 5), ("e", 1)]
+            .iter()
+            .map(|(k, n)| (k.to_string(), *n))
+            .collect();
+        let names = |l: Vec<(String, usize)>| l.into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(names(most_common(&list, 3, None)), ["b", "c", "d"]);
+        assert_eq!(
+            names(most_common(&list, 3, Some("e"))),
+            ["b", "c", "d", "e"]
+        );
+        assert_eq!(names(most_common(&list, 2, None)), ["b", "d"]);
+        assert_eq!(most_common(&list, 9, None), list);
     }
 
     #[test]
