@@ -84,7 +84,7 @@ shipped_search=$(row "data/search.json (shipped)" dist/data/search.json)
   echo
   echo "## Search at 10,000 organisations"
   echo
-  echo "A synthetic index (\\`bench-search\\`, crates/tools/src/bench_search.rs): each of 10,000 organisations is a shipped one with made-up words added, in 230 countries. Natively (release build), each query run $((41)) times:"
+  echo 'A synthetic index (`bench-search`, crates/tools/src/bench_search.rs): each of 10,000 organisations is a shipped one with made-up words added (five of its own in the description, one in the name, a city of its own: thousands of cities, a worst case for the city menu), in 230 countries. Natively (release build), each query run 41 times:'
   echo
   echo "$native_search"
   echo

@@ -182,6 +182,9 @@ pub fn now_in(time_zone: &str) -> Option<LocalDateTime> {
 /// Folds text for search as `directory_data::fold` describes: decomposed
 /// by the browser (NFKD), so the app carries no normalisation tables.
 pub fn fold(text: &str) -> String {
-    let decomposed: String = js_sys::JsString::from(text).normalize("NFKD").into();
+    let text = directory_data::fold::before_decomposition(text);
+    let decomposed: String = js_sys::JsString::from(text.as_str())
+        .normalize("NFKD")
+        .into();
     directory_data::fold::fold_decomposed(&decomposed)
 }

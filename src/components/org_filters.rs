@@ -6,6 +6,7 @@
 use directory_data::filter::{Facets, Filters, most_common};
 use directory_data::vocabulary::{Category, Service};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use crate::i18n::{t, t_string, use_i18n};
 use crate::{intl, labels};
@@ -31,7 +32,9 @@ pub fn OrgFilters(
     };
     let option = move |value: String, name: String, count: usize, selected: bool| {
         let text = t_string!(i18n, filter_option_count, name = name, count = count).to_string();
-        view! { <option value=value selected=selected>{text}</option> }
+        // The property, not the attribute: a browser ignores the attribute
+        // once the person has chosen in the menu.
+        view! { <option value=value prop:selected=selected>{text}</option> }
     };
 
     let category_options = move || {
@@ -102,7 +105,7 @@ pub fn OrgFilters(
                 .collect_view()
         })
     };
-    let ids = |name: &str| format!("{id}-{name}");
+    let ids = move |name: &str| format!("{id}-{name}");
     view! {
         <fieldset class="filters">
             <legend>{t!(i18n, filters_legend)}</legend>
@@ -173,7 +176,22 @@ pub fn OrgFilters(
                 </label>
             </p>
             <p class="filters__clear" hidden=move || filters.with(Filters::is_empty)>
-                <button type="button" on:click=move |_| on_change.run(Filters::default())>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        on_change.run(Filters::default());
+                        // This button goes away: focus goes to the first menu.
+                        let first = ids("category");
+                        request_animation_frame(move || {
+                            if let Some(el) = document()
+                                .get_element_by_id(&first)
+                                .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+                            {
+                                let _ = el.focus();
+                            }
+                        });
+                    }
+                >
                     {t!(i18n, filter_clear)}
                 </button>
             </p>

@@ -245,14 +245,20 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
 
     let procedure = view! { <FactList facts=p.procedure.clone() country=country.clone() /> };
 
-    // The filters of the organisation lists, kept in the address.
+    // The filters of the organisation lists shown (an embed may show one),
+    // kept in the address.
+    let shown_lists: Vec<Category> = [
+        (Section::LegalAid, Category::LegalAid),
+        (Section::OtherSupport, Category::OtherSupport),
+    ]
+    .into_iter()
+    .filter(|(section, _)| embed::shows(*section))
+    .map(|(_, category)| category)
+    .collect();
     let listed: Vec<&directory_data::Organisation> = country
         .organisations
         .iter()
-        .filter(|o| {
-            o.categories.contains(&Category::LegalAid)
-                || o.categories.contains(&Category::OtherSupport)
-        })
+        .filter(|o| shown_lists.iter().any(|c| o.categories.contains(c)))
         .collect();
     let now = intl::now_in(&country.time_zone);
     let summaries: Vec<(SearchOrg, bool)> = listed
@@ -315,7 +321,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     };
     let legal_aid = cards(Category::LegalAid);
     let other_support = cards(Category::OtherSupport);
-    let shows_lists = embed::shows(Section::LegalAid) || embed::shows(Section::OtherSupport);
+    let shows_lists = !shown_lists.is_empty();
     let filter_panel = shows_lists.then(|| {
         view! {
             <div class="country-filters">

@@ -67,14 +67,26 @@ pub fn SearchPage() -> impl IntoView {
         )
     };
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Leaving the page within the pause: the waiting update is dropped (it
+    // would otherwise bring the visitor back to the search).
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
     let update_now = {
         let replace = replace.clone();
         move || {
-            if let Some(handle) = pending.get_value() {
+            if let Some(handle) = pending.try_get_value().flatten() {
                 handle.clear();
             }
-            let url = search_url(text.get_untracked().trim(), &filters.get_untracked());
-            replace(url);
+            let _ = pending.try_set_value(None);
+            let (Some(words), Some(filters)) =
+                (text.try_get_untracked(), filters.try_get_untracked())
+            else {
+                return;
+            };
+            replace(search_url(words.trim(), &filters));
         }
     };
     let on_input = {
@@ -98,10 +110,23 @@ pub fn SearchPage() -> impl IntoView {
             update_now();
         }
     };
-    // Arrow down from the box goes to the first result.
-    let on_keydown = |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "ArrowDown" && focus_result(0) {
+    // Arrow down from the box goes to the first result (of what is typed:
+    // a waiting update is made first, and focus follows once it is shown).
+    let on_keydown = {
+        let update_now = update_now.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() != "ArrowDown" {
+                return;
+            }
             ev.prevent_default();
+            if pending.get_value().is_some() {
+                update_now();
+                request_animation_frame(|| {
+                    focus_result(0);
+                });
+            } else {
+                focus_result(0);
+            }
         }
     };
     let set_filters = Callback::new(move |f: Filters| {
@@ -311,7 +336,18 @@ fn SearchResults(
             view! {
                 <p class="search-more">
                     {t!(i18n, search_shown, shown = limit, total = total)} " "
-                    <button type="button" on:click=move |_| shown.update(|s| *s += PAGE_SIZE)>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            // Focus goes to the first result added (this
+                            // button may go away).
+                            let first_new = shown.get_untracked();
+                            shown.update(|s| *s += PAGE_SIZE);
+                            request_animation_frame(move || {
+                                focus_result(first_new);
+                            });
+                        }
+                    >
                         {t!(i18n, search_more)}
                     </button>
                 </p>

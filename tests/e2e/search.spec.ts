@@ -138,6 +138,37 @@ test('filters combine, show counts and live in the address', async ({ page }) =>
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/search\?q=jussbuss$/);
   await expect(page.getByLabel('City')).toHaveValue('');
+  await expect(page.getByLabel('Helps with')).toHaveValue('');
+  // The button went away: focus is on the first menu, not lost.
+  await expect(page.getByLabel('Category')).toBeFocused();
+});
+
+test('a menu chosen by hand shows "all" again after Clear filters', async ({ page }) => {
+  await page.goto('/search');
+  await expect(count(page)).toHaveText(`${orgs.length} organisations found`);
+  await page.getByLabel('Category').selectOption('legal_aid');
+  await expect(page).toHaveURL(/\/search\?category=legal_aid$/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(page.getByLabel('Category')).toHaveValue('');
+  await expect(count(page)).toHaveText(`${orgs.length} organisations found`);
+});
+
+test('leaving within the typing pause stays left; arrow down right after typing goes to the new results', async ({ page }) => {
+  await page.goto('/search?q=oslo');
+  await expect(results(page).first()).toBeVisible();
+  // ↓ before the pause is over: the first result of what was typed.
+  await box(page).fill('jussbuss');
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).first()).toHaveText(nameOf('jussbuss'));
+  await expect(results(page).first()).toBeFocused();
+  // Type, and leave at once: the waiting update must not bring the search back.
+  await box(page).fill('noa');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/organisations\//);
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/\/organisations\//);
 });
 
 test('language: an organisation that speaks Arabic', async ({ page }) => {
@@ -192,10 +223,11 @@ test('the country page: filters hide cards, count, and live in the address', asy
   await expect(page.locator('.filters__count')).toHaveText(
     `${inBergen.length} organisation${inBergen.length === 1 ? '' : 's'} on this page match${inBergen.length === 1 ? 'es' : ''} the filters.`,
   );
-  // A section left empty says so.
-  const legalAidInBergen = inBergen.filter((o) => o.categories.includes('legal_aid'));
-  if (legalAidInBergen.length === 0) {
-    await expect(page.locator('#legal-aid .filters__none')).toBeVisible();
+  // A section left empty says so; one with cards does not.
+  for (const [section, category] of [['legal-aid', 'legal_aid'], ['other-support', 'other_support']]) {
+    const here = inBergen.filter((o) => o.categories.includes(category)).length;
+    await expect(page.locator(`#${section} .org-list > li:visible`)).toHaveCount(here);
+    await expect(page.locator(`#${section} .filters__none`)).toBeVisible({ visible: here === 0 });
   }
   await page.goto('/countries/norway?category=legal_aid');
   await expect(page.locator('#other-support .org-list > li:visible')).toHaveCount(0);

@@ -78,7 +78,9 @@ impl Filters {
                     f.service = Service::ALL.iter().copied().find(|s| s.as_str() == value)
                 }
                 "language" if f.language.is_none() && is_language_tag(value) => {
-                    f.language = Some(value.to_string())
+                    // Counted by primary language: `sr-Latn` and `AR` are `sr` and `ar`.
+                    let primary = value.split('-').next().unwrap_or(value);
+                    f.language = Some(primary.to_ascii_lowercase())
                 }
                 "city" if f.city.is_none() && !value.is_empty() && value.len() <= 100 => {
                     f.city = Some(value.to_string())
@@ -264,6 +266,13 @@ pub fn most_common(
     n: usize,
     chosen: Option<&str>,
 ) -> Vec<(String, usize)> {
+    if n == 0 {
+        return list
+            .iter()
+            .filter(|(k, _)| Some(k.as_str()) == chosen)
+            .cloned()
+            .collect();
+    }
     if list.len() <= n {
         return list.to_vec();
     }
@@ -351,6 +360,7 @@ mod tests {
         );
         assert_eq!(names(most_common(&list, 2, None)), ["b", "d"]);
         assert_eq!(most_common(&list, 9, None), list);
+        assert_eq!(names(most_common(&list, 0, Some("c"))), ["c"]);
     }
 
     #[test]
@@ -462,6 +472,14 @@ mod tests {
             ..Filters::default()
         };
         assert!(serbian.matches(&orgs[2], false) && !serbian.matches(&orgs[0], true));
+        // A tag in the address counts as its language, whatever its case.
+        for query in ["language=sr-Latn", "language=SR"] {
+            assert_eq!(
+                Filters::from_query(query).language.as_deref(),
+                Some("sr"),
+                "{query}"
+            );
+        }
         // A chosen value nobody has is still listed, with 0.
         let f = Facets::count(
             with_open(),

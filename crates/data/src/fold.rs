@@ -43,7 +43,13 @@ fn is_mark(c: char) -> bool {
 
 /// Apostrophes join the letters around them ("women's" → "womens").
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | 'ʾ' | 'ʿ' | '`' | '´')
+    matches!(c, '\'' | '’' | 'ʼ' | 'ʾ' | 'ʿ' | '`')
+}
+
+/// Text as it should be decomposed: the acute accent typed alone as an
+/// apostrophe (´) would decompose to a space and a mark, splitting the word.
+pub fn before_decomposition(text: &str) -> String {
+    text.replace('´', "'")
 }
 
 /// Letters (already lower-case) that decomposition leaves alone, as a Latin
@@ -136,7 +142,7 @@ pub fn fold_decomposed(text: &str) -> String {
 #[cfg(feature = "validate")]
 pub fn fold(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    fold_decomposed(&text.nfkd().collect::<String>())
+    fold_decomposed(&before_decomposition(text).nfkd().collect::<String>())
 }
 
 /// The words of folded text.
@@ -163,6 +169,7 @@ mod tests {
             ("İstanbul", "istanbul"),
             ("ﬁle ½", "file 1 2"),
             ("  women's  rights… ", "womens rights"),
+            ("women´s", "womens"),
             ("Київ", "киів"),
             ("الْعَرَبِيَّة", "العربية"),
             ("", ""),

@@ -287,7 +287,7 @@ impl QueryWord {
 /// is still typing).
 fn typo<T: PartialEq>(query: &[T], word: &[T]) -> bool {
     within_one_edit(query, word)
-        || (word.len() > query.len() + 1 && within_one_edit(query, &word[..query.len()]))
+        || (word.len() > query.len() && within_one_edit(query, &word[..query.len()]))
 }
 
 /// How the query, its words run together (`squashed`), matches a folded
@@ -306,8 +306,8 @@ fn squashed_match(name: &str, squashed: &str) -> WordMatch {
     }
 }
 
-/// Points per kind of field and match: a name match always outranks a
-/// match anywhere else.
+/// Points per kind of field and match (after the number of words that
+/// matched a name, which ranks first).
 fn points(field: Field, m: WordMatch) -> u32 {
     let base = match field {
         Field::Name => 100,
@@ -351,6 +351,10 @@ pub struct Hit {
     pub score: u32,
     /// True when the query matched one of its names.
     pub by_name: bool,
+    /// How many words of the query matched one of its names: results are
+    /// ranked by this first, so name matches come first with any number
+    /// of words.
+    pub name_words: u32,
 }
 
 /// What depends on the query alone, worked out once per search: for each
@@ -491,9 +495,9 @@ impl<'a> Query<'a> {
         org: &SearchOrg,
         searcher: &Searcher,
         prepared: &Prepared,
-    ) -> Option<(u32, bool)> {
+    ) -> Option<(u32, u32)> {
         if self.words.is_empty() {
-            return Some((0, false));
+            return Some((0, 0));
         }
         // The whole query as one word, against names with their words run
         // together: "jussbuss" and "juss buss" both find "Juss-Buss".
@@ -509,7 +513,7 @@ impl<'a> Query<'a> {
         }
 
         let mut total = 0;
-        let mut by_name = false;
+        let mut name_words = 0;
         for i in 0..self.words.len() {
             let matches = &prepared.vocabulary[i];
             let name = best_of(matches, &searcher.names[position]);
@@ -518,7 +522,7 @@ impl<'a> Query<'a> {
                 _ => WordMatch::Prefix,
             });
             let mut best = points(Field::Name, name);
-            by_name |= name != WordMatch::None;
+            name_words += u32::from(name != WordMatch::None);
             if best < points(Field::Name, WordMatch::Exact) {
                 best = best.max(points(
                     Field::City,
@@ -547,7 +551,7 @@ impl<'a> Query<'a> {
         if whole == WordMatch::Exact {
             total += 50;
         }
-        Some((total, by_name))
+        Some((total, name_words))
     }
 
     /// The organisations of `orgs` that match, best first (by score, then
@@ -568,22 +572,25 @@ impl<'a> Query<'a> {
             .iter()
             .enumerate()
             .filter_map(|(position, org)| {
-                let (score, by_name) = self.score(position, org, searcher, &prepared)?;
+                let (score, name_words) = self.score(position, org, searcher, &prepared)?;
                 Some(Hit {
                     position,
                     score,
-                    by_name,
+                    by_name: name_words > 0,
+                    name_words,
                 })
             })
             .collect();
         hits.sort_by(|a, b| {
-            b.score.cmp(&a.score).then_with(|| {
-                let (x, y) = (&orgs[a.position], &orgs[b.position]);
-                x.names
-                    .first()
-                    .cmp(&y.names.first())
-                    .then_with(|| x.id.cmp(&y.id))
-            })
+            (b.name_words, b.score)
+                .cmp(&(a.name_words, a.score))
+                .then_with(|| {
+                    let (x, y) = (&orgs[a.position], &orgs[b.position]);
+                    x.names
+                        .first()
+                        .cmp(&y.names.first())
+                        .then_with(|| x.id.cmp(&y.id))
+                })
         });
         hits
     }

@@ -145,6 +145,11 @@ fn one_typo_in_words_of_five_letters_or_more() {
         );
     }
     assert_eq!(find(&index, "olafja")[0], "olafiaklinikken");
+    // A typo while the word is still being typed: the start of "asylsokere".
+    assert_eq!(
+        find(&index, "asylsokrr").first().map(String::as_str),
+        Some("noas")
+    );
     // Two typos: nothing.
     assert!(!find(&index, "asylsakore").contains(&"noas".to_string()));
     // Four letters: no typo allowed ("jurk" with one wrong letter).
@@ -188,15 +193,32 @@ fn one_edit() {
 #[test]
 fn name_matches_rank_first() {
     let index = index();
-    for query in ["oslo", "norwegian", "queer", "health", "women"] {
+    for query in [
+        "oslo",
+        "norwegian",
+        "queer",
+        "health",
+        "women",
+        "oslo women",
+        "health oslo",
+        "legal oslo",
+    ] {
         let hits = Query::new(&fold(query), &[]).run(&index.organisations, &index.countries);
         assert!(!hits.is_empty(), "{query}");
+        assert!(
+            hits.windows(2).all(|w| w[0].name_words >= w[1].name_words),
+            "{query}: more name words first"
+        );
         let first_other = hits.iter().position(|h| !h.by_name).unwrap_or(hits.len());
         assert!(
             hits[first_other..].iter().all(|h| !h.by_name),
             "{query}: a name match after another match"
         );
-        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{query}");
+        assert!(
+            hits.windows(2)
+                .all(|w| w[0].name_words > w[1].name_words || w[0].score >= w[1].score),
+            "{query}"
+        );
     }
     // "oslo": those with Oslo in a name come before those with only an office there.
     let oslo = find(&index, "oslo");
@@ -262,4 +284,35 @@ fn the_index_keeps_only_what_search_needs() {
         index.country_of("noas").map(|c| c.slug.as_str()),
         Some("norway")
     );
+}
+
+/// With two words, a name matched by one of them (even with a typo) still
+/// ranks above an organisation whose names match neither, whatever the
+/// points of the other fields.
+#[test]
+fn a_name_match_outranks_other_fields_with_several_words() {
+    let base = index().organisations[0].clone();
+    let org = |id: &str, names: &[&str], places: &[&str], services: Vec<Service>, words: &str| {
+        let mut o = base.clone();
+        o.id = id.to_string();
+        o.names = names.iter().map(|n| n.to_string()).collect();
+        o.places = places.iter().map(|n| n.to_string()).collect();
+        o.services = services;
+        o.words = words.to_string();
+        o
+    };
+    let orgs = vec![
+        org(
+            "city-and-service",
+            &["other"],
+            &["kalomirx"],
+            vec![Service::Housing],
+            "",
+        ),
+        org("name-typo", &["kalomira"], &[], Vec::new(), "housing"),
+    ];
+    let services = vec![(Service::Housing, "housing".to_string())];
+    let hits = Query::new("kalomirx housing", &services).run(&orgs, &[]);
+    let ids: Vec<&str> = hits.iter().map(|h| orgs[h.position].id.as_str()).collect();
+    assert_eq!(ids, ["name-typo", "city-and-service"]);
 }
