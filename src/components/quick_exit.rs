@@ -62,8 +62,7 @@ pub fn QuickExit() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     let hint = move || match presses.get() {
-        1 => t_string!(i18n, quick_exit_shift_two).to_string(),
-        2 => t_string!(i18n, quick_exit_shift_one).to_string(),
+        p @ 1..=2 => t_string!(i18n, quick_exit_presses_left, count = 3 - p).to_string(),
         _ => String::new(),
     };
     view! {
