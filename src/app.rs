@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     // that every reload shows the current code) and the offline state.
     crate::pwa::provide_pwa();
     view! {
-        <I18nContextProvider>
+        <I18nContextProvider set_dir_attr_on_html=false>
             <DocumentTitle />
             <Router>
                 <Layout />
@@ -43,20 +43,88 @@ pub fn App() -> impl IntoView {
 /// option asks for).
 #[component]
 fn Layout() -> impl IntoView {
-    if let Some(lang) = crate::embed::options().and_then(|o| o.lang) {
-        use leptos_i18n::Locale as _;
-        if let Some(locale) = crate::i18n::Locale::get_all()
-            .iter()
-            .find(|l| l.as_str() == lang)
-        {
-            use_i18n().set_locale(*locale);
-        }
-    }
+    choose_language();
+    set_direction();
+    keep_language_in_address();
     if crate::embed::is_embed() {
         view! { <EmbedLayout /> }.into_any()
     } else {
         view! { <SiteLayout /> }.into_any()
     }
+}
+
+/// Sets the UI language at start: the address's `?lang=` (also an embed's
+/// option), else the choice saved on this device, else the browser's
+/// languages, else English (`directory_data::locale::choose`).
+fn choose_language() {
+    use leptos_i18n::Locale as _;
+    let all = crate::i18n::Locale::get_all();
+    let codes: Vec<&str> = all.iter().map(|l| l.as_str()).collect();
+    let query = window().location().search().unwrap_or_default();
+    let from_address = directory_data::locale::lang_of(&query);
+    let saved = crate::components::language_menu::saved_language();
+    let browser: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    let code =
+        directory_data::locale::choose(from_address.as_deref(), saved.as_deref(), &browser, &codes);
+    if let Some(locale) = all.iter().find(|l| l.as_str() == code).copied() {
+        let i18n = use_i18n();
+        // Now, so the first render is in this language, and again in an
+        // effect: leptos_i18n's context sets its own first guess (the
+        // browser's languages) in an effect that runs after this one.
+        i18n.set_locale(locale);
+        Effect::new(move |done: Option<()>| {
+            if done.is_none() {
+                i18n.set_locale(locale);
+            }
+        });
+    }
+}
+
+/// `<html dir>` from the UI language (`ltr` or `rtl`; leptos_i18n would
+/// write `auto` for languages its data has no direction for).
+fn set_direction() {
+    use leptos_i18n::Locale as _;
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let dir = directory_data::locale::direction(i18n.get_locale().as_str());
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("dir", dir);
+        }
+    });
+}
+
+/// Keeps `?lang=` in the address equal to the UI language (left out for
+/// English unless the address had it), so a copied or shared link opens in
+/// the same language. Replaces the history entry; focus stays.
+fn keep_language_in_address() {
+    use leptos_i18n::Locale as _;
+    let i18n = use_i18n();
+    let location = use_location();
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        let code = i18n.get_locale().as_str();
+        let search = location.search.get();
+        let current = directory_data::locale::lang_of(&search);
+        if current.as_deref() == Some(code) || (current.is_none() && code == "en") {
+            return;
+        }
+        let path = location.pathname.get_untracked();
+        let hash = location.hash.get_untracked();
+        let query = directory_data::locale::with_lang(&search, code);
+        navigate(
+            &format!("{path}{query}{hash}"),
+            leptos_router::NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
 }
 
 /// The one route table. Each public page that partners can embed has its

@@ -4,6 +4,7 @@ pub mod app_status;
 pub mod breadcrumbs;
 pub mod contacts;
 pub mod embed_this_page;
+pub mod language_menu;
 pub mod load_error;
 pub mod loaded;
 pub mod offline_save;

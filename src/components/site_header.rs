@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::components::app_status::InstallButton;
+use crate::components::language_menu::LanguageMenu;
 use crate::components::quick_exit::QuickExit;
 use crate::components::search_box::SearchBox;
 use crate::i18n::{t, use_i18n};
@@ -23,6 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
         <QuickExit />
         <header class="site-header">
             <A href="/" attr:class="site-header__name">{t!(i18n, site_name)}</A>
+            <LanguageMenu />
             <InstallButton />
             {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! { <SearchBox /> })}
         </header>

@@ -17,6 +17,7 @@ pub mod filter;
 pub mod fold;
 pub mod hours;
 pub mod index;
+pub mod locale;
 pub mod parse;
 pub mod search;
 #[cfg(feature = "validate")]

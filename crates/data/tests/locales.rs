@@ -1,0 +1,155 @@
+//! The UI translations (`locales/*.json`, compiled into the app by
+//! leptos_i18n): every language has every message of English, no other
+//! message, each plural message in exactly its language's plural forms
+//! (CLDR), and the same `{{ placeholders }}` as English.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The UI languages and their plural categories (CLDR cardinal rules).
+const LANGUAGES: [(&str, &[&str]); 5] = [
+    ("en", &["one", "other"]),
+    ("nb", &["one", "other"]),
+    ("uk", &["one", "few", "many", "other"]),
+    ("ar", &["zero", "one", "two", "few", "many", "other"]),
+    ("fa", &["one", "other"]),
+];
+
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+fn locales_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
+}
+
+fn read(code: &str) -> BTreeMap<String, String> {
+    let path = locales_dir().join(format!("{code}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Messages by name: a plural message (`x_one`, `x_other` …) under `x`
+/// with its categories.
+fn messages(
+    file: &BTreeMap<String, String>,
+    plural_bases: &BTreeSet<String>,
+) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for (key, value) in file {
+        let plural = CATEGORIES.iter().find_map(|c| {
+            let base = key.strip_suffix(&format!("_{c}"))?;
+            plural_bases
+                .contains(base)
+                .then(|| (base.to_string(), c.to_string()))
+        });
+        let (name, form) = plural.unwrap_or_else(|| (key.clone(), String::new()));
+        out.entry(name).or_default().insert(form, value.clone());
+    }
+    out
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split("{{")
+        .skip(1)
+        .filter_map(|rest| {
+            rest.split_once("}}")
+                .map(|(name, _)| name.trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_message_in_its_plural_forms() {
+    let english = read("en");
+    let plural_bases: BTreeSet<String> = english
+        .keys()
+        .filter_map(|k| k.strip_suffix("_other").map(str::to_string))
+        .collect();
+    assert!(plural_bases.contains("search_count"));
+    let reference = messages(&english, &plural_bases);
+    let mut problems = Vec::new();
+    for (code, categories) in LANGUAGES {
+        let file = read(code);
+        let found = messages(&file, &plural_bases);
+        for name in reference.keys() {
+            if !found.contains_key(name) {
+                problems.push(format!("{code}.json: {name} is missing"));
+            }
+        }
+        for (name, forms) in &found {
+            let Some(english_forms) = reference.get(name) else {
+                problems.push(format!("{code}.json: {name} is not a message of en.json"));
+                continue;
+            };
+            let expected: BTreeSet<String> = if plural_bases.contains(name) {
+                categories.iter().map(|c| c.to_string()).collect()
+            } else {
+                BTreeSet::from([String::new()])
+            };
+            let have: BTreeSet<String> = forms.keys().cloned().collect();
+            if have != expected {
+                problems.push(format!(
+                    "{code}.json: {name} has the forms {have:?}, {code} needs {expected:?}"
+                ));
+            }
+            // The placeholders English uses, in every form (a form may leave
+            // out `count` where it writes the number as a word).
+            let english_names: BTreeSet<String> = english_forms
+                .values()
+                .flat_map(|v| placeholders(v))
+                .collect();
+            for (form, text) in forms {
+                let names = placeholders(text);
+                let unknown: Vec<_> = names.difference(&english_names).collect();
+                if !unknown.is_empty() {
+                    problems.push(format!(
+                        "{code}.json: {name} {form}: unknown placeholders {unknown:?}"
+                    ));
+                }
+                let missing: Vec<_> = english_names
+                    .difference(&names)
+                    .filter(|n| *n != "count")
+                    .collect();
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "{code}.json: {name} {form}: leaves out {missing:?}"
+                    ));
+                }
+                if text.trim().is_empty() {
+                    problems.push(format!("{code}.json: {name} {form} is empty"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_language_file_is_a_ui_language() {
+    let mut files: Vec<String> = std::fs::read_dir(locales_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter_map(|f| {
+            f.file_name()
+                .to_str()?
+                .strip_suffix(".json")
+                .map(str::to_string)
+        })
+        .collect();
+    files.sort();
+    let mut codes: Vec<String> = LANGUAGES.iter().map(|(c, _)| c.to_string()).collect();
+    codes.sort();
+    assert_eq!(
+        files, codes,
+        "add a language to LANGUAGES here and to build.rs"
+    );
+    // build.rs lists the same languages.
+    let build =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../build.rs"))
+            .unwrap();
+    for (code, _) in &LANGUAGES[1..] {
+        assert!(
+            build.contains(&format!("\"{code}\"")),
+            "build.rs does not list {code}"
+        );
+    }
+}

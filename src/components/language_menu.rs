@@ -1,0 +1,69 @@
+//! The language menu: every UI language in its own name. A choice is
+//! saved on this device (localStorage; no cookie) and written into the
+//! address as `?lang=`, so a shared link opens in the same language; the
+//! page is then loaded again in it.
+
+use leptos::prelude::*;
+use leptos_i18n::Locale as _;
+
+use crate::i18n::{Locale, t, use_i18n};
+use crate::intl;
+
+/// The localStorage key of the saved choice.
+pub const SAVED_KEY: &str = "lang";
+
+/// The language saved on this device, if any (and if storage is allowed).
+pub fn saved_language() -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(SAVED_KEY)
+        .ok()
+        .flatten()
+}
+
+fn save_language(code: &str) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(SAVED_KEY, code);
+    }
+}
+
+#[component]
+pub fn LanguageMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let options = move || {
+        let current = i18n.get_locale();
+        Locale::get_all()
+            .iter()
+            .map(|locale| {
+                let code = locale.as_str();
+                // Each language in its own name, from the browser's Intl.
+                let name = intl::language_name(code, code);
+                view! {
+                    <option value=code lang=code prop:selected=*locale == current>{name}</option>
+                }
+            })
+            .collect_view()
+    };
+    // The page is loaded again in the new language (much of a page's text
+    // is worked out once, when it is made); the files come from the cache.
+    let on_change = move |ev| {
+        let code = event_target_value(&ev);
+        if Locale::get_all().iter().any(|l| l.as_str() == code) {
+            save_language(&code);
+            let location = window().location();
+            let path = location.pathname().unwrap_or_default();
+            let query =
+                directory_data::locale::with_lang(&location.search().unwrap_or_default(), &code);
+            let hash = location.hash().unwrap_or_default();
+            let _ = location.replace(&format!("{path}{query}{hash}"));
+        }
+    };
+    view! {
+        <p class="language-menu">
+            <label for="language-menu">{t!(i18n, language_label)}</label>
+            <select id="language-menu" on:change=on_change>{options}</select>
+        </p>
+    }
+}

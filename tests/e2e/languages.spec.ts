@@ -1,0 +1,111 @@
+// Languages: the address's ?lang=, the menu, the saved choice, the
+// browser's languages; <html lang dir>; the language kept in the address;
+// plural forms per language. Expectations are read from locales/*.json.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+
+const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
+const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+const plural = (code: string, key: string, form: string, count: number) =>
+  ui(code)[`${key}_${form}`].replace('{{ count }}', String(count));
+
+for (const [code, dir] of [
+  ['en', 'ltr'],
+  ['nb', 'ltr'],
+  ['uk', 'ltr'],
+  ['ar', 'rtl'],
+  ['fa', 'rtl'],
+]) {
+  test(`?lang=${code}: the page in that language, <html lang="${code}" dir="${dir}">`, async ({ page }) => {
+    await page.goto(`/?lang=${code}`);
+    await expect(heading(page)).toHaveText(ui(code).home_title);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    await expect(page.getByRole('button', { name: ui(code).quick_exit })).toBeVisible();
+  });
+}
+
+test('the menu switches, saves the choice, and the address carries it', async ({ page }) => {
+  await page.goto('/countries/norway');
+  await expect(heading(page)).toHaveText('Norway');
+  const menu = page.getByLabel('Language', { exact: true });
+  // Each language in its own name.
+  await expect(menu.locator('option[value="uk"]')).toHaveText('українська');
+  await expect(menu.locator('option[value="ar"]')).toHaveAttribute('lang', 'ar');
+  await menu.selectOption('uk');
+  await expect(page).toHaveURL(/\/countries\/norway\?lang=uk$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page.getByRole('button', { name: ui('uk').quick_exit })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: ui('uk').section_protection })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('lang'))).toBe('uk');
+  // Moving on keeps it in the address.
+  await page.getByRole('link', { name: /Jussbuss/ }).first().click();
+  await expect(page).toHaveURL(/\/organisations\/jussbuss\?lang=uk$/);
+  // A new visit without ?lang= opens in the saved language.
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(ui('uk').home_title);
+  await expect(page).toHaveURL(/\/\?lang=uk$/);
+  // The address wins over the saved choice.
+  await page.goto('/?lang=nb');
+  await expect(heading(page)).toHaveText(ui('nb').home_title);
+});
+
+test.describe('a browser set to Arabic', () => {
+  test.use({ locale: 'ar-EG' });
+  test('opens in Arabic, right to left', async ({ page }) => {
+    await page.goto('/');
+    await expect(heading(page)).toHaveText(ui('ar').home_title);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page).toHaveURL(/\?lang=ar$/);
+  });
+});
+
+test.describe('a browser set to Norwegian ("no")', () => {
+  test.use({ locale: 'no-NO' });
+  test('"no" opens Bokmål', async ({ page }) => {
+    await page.goto('/');
+    await expect(heading(page)).toHaveText(ui('nb').home_title);
+  });
+});
+
+/** CLDR cardinal plural category of a whole number. */
+function category(code: string, n: number): string {
+  if (code === 'uk') {
+    if (n % 10 === 1 && n % 100 !== 11) return 'one';
+    if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return 'few';
+    return 'many';
+  }
+  if (code === 'ar') {
+    if (n === 0) return 'zero';
+    if (n === 1) return 'one';
+    if (n === 2) return 'two';
+    if (n % 100 >= 3 && n % 100 <= 10) return 'few';
+    if (n % 100 >= 11) return 'many';
+    return 'other';
+  }
+  return n === 1 ? 'one' : 'other';
+}
+
+test('plural forms follow each language', async ({ page }) => {
+  // The number of results of a few searches, read in English, then the
+  // same searches in each language (every form the counts reach).
+  const counts = new Map<string, number>();
+  for (const q of ['olafia', 'noas', 'oslo', '']) {
+    await page.goto(`/search?q=${q}`);
+    const text = (await page.locator('.search-count').textContent())!;
+    counts.set(q, Number(text.match(/^(\d+) organisations? found$/)![1]));
+  }
+  const seen = new Set<string>();
+  for (const code of ['nb', 'uk', 'ar', 'fa']) {
+    for (const [q, n] of counts) {
+      await page.goto(`/search?q=${q}&lang=${code}`);
+      const form = category(code, n);
+      seen.add(`${code}:${form}`);
+      await expect(page.locator('.search-count'), `${code} ${n}`).toHaveText(plural(code, 'search_count', form, n));
+    }
+  }
+  // The counts reach at least two forms in every language.
+  for (const code of ['nb', 'uk', 'ar', 'fa']) {
+    expect([...seen].filter((s) => s.startsWith(`${code}:`)).length, code).toBeGreaterThanOrEqual(2);
+  }
+});
