@@ -49,6 +49,7 @@ fn Layout() -> impl IntoView {
     if crate::embed::is_embed() {
         view! { <EmbedLayout /> }.into_any()
     } else {
+        crate::components::theme_menu::apply_saved_theme();
         view! { <SiteLayout /> }.into_any()
     }
 }

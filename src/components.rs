@@ -21,3 +21,4 @@ pub mod share_page;
 pub mod site_footer;
 pub mod site_header;
 pub mod status_badge;
+pub mod theme_menu;

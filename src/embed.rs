@@ -117,6 +117,7 @@ fn apply_theme(options: &EmbedOptions) {
     };
     let theme = options.theme.unwrap_or(Theme::Light);
     let _ = root.set_attribute("data-theme", theme.as_str());
+    let _ = root.set_attribute("data-embed", "");
     if let Some(accent) = options.accent {
         // Computed colours only (`#rrggbb`): nothing from the address is
         // written into the page as it came.

@@ -1,8 +1,10 @@
-//! The not-legal-advice notice and the embed builder link, on every page.
+//! The not-legal-advice notice, the embed builder link and the colours
+//! menu, on every page of the full site.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::theme_menu::ThemeMenu;
 use crate::i18n::{t, use_i18n};
 
 #[component]
@@ -13,6 +15,7 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{t!(i18n, footer_notice)}</p>
             <p>{t!(i18n, footer_sources)}</p>
             <p><A href="/embed-builder">{t!(i18n, footer_embed)}</A></p>
+            <ThemeMenu />
         </footer>
     }
 }

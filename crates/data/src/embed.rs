@@ -21,7 +21,7 @@ impl Theme {
         }
     }
 
-    fn parse(s: &str) -> Option<Self> {
+    pub fn parse(s: &str) -> Option<Self> {
         [Theme::Light, Theme::Dark, Theme::Auto]
             .into_iter()
             .find(|t| t.as_str() == s)
