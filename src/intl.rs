@@ -55,6 +55,41 @@ pub fn language_name(code: &str, locale: &str) -> String {
         })
 }
 
+/// A country's name in the UI language (`NO` → "النرويج"), from the
+/// browser's `Intl.DisplayNames`; in English, and where the browser has no
+/// name, the dataset's `fallback`.
+pub fn country_name(code: &str, fallback: &str) -> String {
+    let locale = locale();
+    if locale.starts_with("en") {
+        return fallback.to_string();
+    }
+    DisplayNames::new(&locales(&locale), &options(&[("type", "region")]))
+        .ok()
+        .and_then(|names| names.of(code).ok())
+        .and_then(|name| name.as_string())
+        .filter(|name| !name.eq_ignore_ascii_case(code))
+        .unwrap_or_else(|| fallback.to_string())
+}
+
+/// Sorts `items` A–Z by `key` as the UI language sorts (`Intl.Collator`).
+pub fn sort_by_name<T>(items: &mut [T], key: impl Fn(&T) -> &str) {
+    let collator = js_sys::Intl::Collator::new(&locales(&locale()), &Object::new());
+    let compare = collator.compare();
+    items.sort_by(|a, b| {
+        compare
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(key(a)),
+                &JsValue::from_str(key(b)),
+            )
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map_or(std::cmp::Ordering::Equal, |v| {
+                v.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+            })
+    });
+}
+
 fn format_with(ms: f64, locale: &str, pairs: &[(&str, &str)]) -> Option<String> {
     let format = js_sys::Intl::DateTimeFormat::new(&locales(locale), &options(pairs)).format();
     let date = js_sys::Date::new(&JsValue::from_f64(ms));

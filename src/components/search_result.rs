@@ -18,7 +18,8 @@ pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl Into
     let href = crate::embed::route(&format!("/organisations/{}", org.id));
     let mut place = Vec::new();
     if let Some(c) = &country {
-        place.push(t_string!(i18n, search_in, country = c.name.clone()).to_string());
+        let name = crate::intl::country_name(&c.code, &c.name);
+        place.push(t_string!(i18n, search_in, country = name).to_string());
     }
     if !org.cities.is_empty() {
         place.push(org.cities.join(", "));

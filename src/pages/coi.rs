@@ -26,7 +26,7 @@ pub fn CoiPage() -> impl IntoView {
 fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = intl::locale();
-    let name = country.name.clone();
+    let name = crate::intl::country_name(&country.code, &country.name);
     let title = t_string!(i18n, coi_title, country = name.clone()).to_string();
     let groups = group_by(&country.coi.resources, |r| r.kind)
         .into_iter()

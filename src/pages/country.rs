@@ -95,7 +95,7 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
 #[component]
 fn EmptyCountry(entry: CountryEntry, index: Rc<Index>) -> impl IntoView {
     let i18n = use_i18n();
-    let name = entry.name.clone();
+    let name = intl::country_name(&entry.code, &entry.name);
     view! {
         <Title text=name.clone() />
         <Breadcrumbs crumbs=vec![
@@ -133,7 +133,7 @@ fn law_dates(law: &Law, locale: &str) -> Option<String> {
 fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = intl::locale();
-    let name = country.name.clone();
+    let name = intl::country_name(&country.code, &country.name);
     let slug = country.slug.clone();
     let p = &country.protection;
 

@@ -40,12 +40,20 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// Countries A–Z. Slugs are the names folded to ASCII ("Åland Islands" is
-/// `aland-islands`), so sorting by slug puts Å with A, as English readers
-/// expect. (Sorting for other languages comes with the translations.)
-fn sorted_countries(index: &Index) -> Vec<CountryEntry> {
-    let mut countries = index.countries.clone();
-    countries.sort_by(|a, b| a.slug.cmp(&b.slug));
+/// Countries A–Z, each with its name in the UI language (the dataset's in
+/// English). English sorts by slug (the names folded to ASCII, so "Åland
+/// Islands" is with A); other languages as their `Intl.Collator` sorts.
+fn sorted_countries(index: &Index) -> Vec<(CountryEntry, String)> {
+    let mut countries: Vec<(CountryEntry, String)> = index
+        .countries
+        .iter()
+        .map(|c| (c.clone(), intl::country_name(&c.code, &c.name)))
+        .collect();
+    if intl::locale().starts_with("en") {
+        countries.sort_by(|a, b| a.0.slug.cmp(&b.0.slug));
+    } else {
+        intl::sort_by_name(&mut countries, |(_, name)| name.as_str());
+    }
     countries
 }
 
@@ -58,29 +66,40 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
     // The countries with entries first, so no one scrolls past 248 others.
     let featured = countries
         .iter()
-        .filter(|c| c.content.is_some())
-        .map(|c| view! { <CountryItem country=c.clone() hidden=Signal::stored(false) /> })
+        .filter(|(c, _)| c.content.is_some())
+        .map(|(c, name)| view! { <CountryItem country=c.clone() name=name.clone() hidden=Signal::stored(false) /> })
         .collect_view();
+    // Each country's names, folded once: in the UI language and the data's.
+    let names: Vec<(Vec<String>, String)> = countries
+        .iter()
+        .map(|(c, name)| {
+            let mut folded = vec![intl::fold(name)];
+            let data = intl::fold(&c.name);
+            if !folded.contains(&data) {
+                folded.push(data);
+            }
+            (folded, c.code.clone())
+        })
+        .collect();
     let all = countries.clone();
     let query = RwSignal::new(String::new());
     // Which countries match, computed once per keystroke for every row and
     // the count. The rows are built once; the filter only hides them.
     let matches = Memo::new(move |_| {
-        query.with(|q| {
-            countries
-                .iter()
-                .map(|c| country_matches(c, q))
-                .collect::<Vec<bool>>()
-        })
+        let folded = query.with(|q| intl::fold(q));
+        names
+            .iter()
+            .map(|(names, code)| country_matches(names, code, &folded))
+            .collect::<Vec<bool>>()
     });
     let shown_count =
         Memo::new(move |_| matches.with(|m| m.iter().filter(|&&shown| shown).count()));
     let rows = all
         .into_iter()
         .enumerate()
-        .map(|(i, country)| {
+        .map(|(i, (country, name))| {
             let hidden = Signal::derive(move || matches.with(|m| !m[i]));
-            view! { <CountryItem country hidden /> }
+            view! { <CountryItem country name hidden /> }
         })
         .collect_view();
     view! {
@@ -117,13 +136,13 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
 }
 
 #[component]
-fn CountryItem(country: CountryEntry, hidden: Signal<bool>) -> impl IntoView {
+fn CountryItem(country: CountryEntry, name: String, hidden: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let CountryEntry {
         code,
-        name,
         slug,
         content,
+        ..
     } = country;
     let has_content = content.is_some();
     let href = format!("/countries/{slug}");

@@ -28,7 +28,7 @@ pub fn LgbtqiPage() -> impl IntoView {
 fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = intl::locale();
-    let name = country.name.clone();
+    let name = crate::intl::country_name(&country.code, &country.name);
     let title = t_string!(i18n, lgbtqi_title, country = name.clone()).to_string();
     // The sections' headings, shared by "On this page" and the sections.
     let headings = [

@@ -222,7 +222,7 @@ fn OrganisationContent(
         <Title text=org.name.clone() />
         <Breadcrumbs crumbs=vec![
             (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
-            (entry.name.clone(), Some(format!("/countries/{}", entry.slug))),
+            (intl::country_name(&entry.code, &entry.name), Some(format!("/countries/{}", entry.slug))),
             (org.name.clone(), None),
         ] />
         <h1>{org.name.clone()}</h1>

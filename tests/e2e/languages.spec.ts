@@ -109,3 +109,26 @@ test('plural forms follow each language', async ({ page }) => {
     expect([...seen].filter((s) => s.startsWith(`${code}:`)).length, code).toBeGreaterThanOrEqual(2);
   }
 });
+
+test('country names, A–Z and the filter in the UI language (Intl)', async ({ page }) => {
+  await page.goto('/?lang=ar');
+  const arabicNorway = await page.evaluate(() => new Intl.DisplayNames(['ar'], { type: 'region' }).of('NO'));
+  expect(arabicNorway).not.toBe('NO');
+  await expect(page.locator('.country-list--featured [data-code="NO"] .country__name')).toHaveText(arabicNorway!);
+  // A–Z as Arabic sorts.
+  const names = await page.locator('.country-list--all .country__name').allTextContents();
+  const sorted = await page.evaluate((n) => [...n].sort(new Intl.Collator('ar').compare), names);
+  expect(names).toEqual(sorted);
+  // The filter finds it by its Arabic and its English name.
+  const filter = page.getByRole('searchbox', { name: ui('ar').filter_label });
+  for (const typed of [arabicNorway!.slice(0, 3), 'norw']) {
+    await filter.fill(typed);
+    await expect(page.locator('.country-list--all [data-code="NO"]')).toBeVisible();
+    await expect(page.locator('.country-list--all [data-code="SE"]')).toBeHidden();
+  }
+  // The country page is titled in Arabic too, and search results say where.
+  await page.goto('/countries/norway?lang=ar');
+  await expect(heading(page)).toHaveText(arabicNorway!);
+  await page.goto('/search?q=noas&lang=ar');
+  await expect(page.locator('.result__place').first()).toContainText(arabicNorway!);
+});

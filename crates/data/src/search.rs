@@ -38,6 +38,9 @@ pub struct SearchIndex {
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct SearchCountry {
     pub slug: String,
+    /// ISO 3166-1 alpha-2, for the name in the UI language.
+    #[serde(default)]
+    pub code: String,
     pub name: String,
     /// The IANA time zone of the country's opening hours.
     pub time_zone: String,
@@ -154,6 +157,7 @@ impl SearchCountry {
         }
         SearchCountry {
             slug: country.slug.clone(),
+            code: country.code.clone(),
             name: country.name.clone(),
             time_zone: country.time_zone.clone(),
             names,

@@ -68,6 +68,7 @@ fn synthetic(data: &Path) -> SearchIndex {
         .take(COUNTRIES)
         .map(|c| SearchCountry {
             slug: c.slug.clone(),
+            code: c.code.clone(),
             name: c.name.clone(),
             time_zone: "Europe/Oslo".to_string(),
             names: vec![fold(&c.name)],
