@@ -12,6 +12,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{I18nContextProvider, t, t_string, use_i18n};
+use crate::pages::accessibility::AccessibilityPage;
 use crate::pages::coi::CoiPage;
 use crate::pages::country::CountryPage;
 use crate::pages::embed_builder::EmbedBuilderPage;
@@ -140,6 +141,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/countries/:slug/coi") view=CoiPage />
             <Route path=path!("/organisations/:id") view=OrganisationPage />
             <Route path=path!("/search") view=SearchPage />
+            <Route path=path!("/accessibility") view=AccessibilityPage />
             <Route path=path!("/embed-builder") view=EmbedBuilderPage />
             <Route path=path!("/embed/countries/:slug") view=CountryPage />
             <Route path=path!("/embed/countries/:slug/lgbtqi") view=LgbtqiPage />

@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod accessibility;
 pub mod coi;
 pub mod country;
 pub mod embed_builder;

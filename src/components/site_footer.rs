@@ -15,6 +15,7 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{t!(i18n, footer_notice)}</p>
             <p>{t!(i18n, footer_sources)}</p>
             <p><A href="/embed-builder">{t!(i18n, footer_embed)}</A></p>
+            <p><A href="/accessibility">{t!(i18n, footer_accessibility)}</A></p>
             <ThemeMenu />
         </footer>
     }

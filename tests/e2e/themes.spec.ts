@@ -2,6 +2,7 @@
 // light, dark; saved), and axe with no violations on every route in
 // English and Arabic, light and dark.
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { test, expect, expectSoundHeadings } from './fixtures';
 
 const background = (page: import('@playwright/test').Page) =>
@@ -33,6 +34,7 @@ const routes: [string, string][] = [
   ['/organisations/noas', '.hours-now, h1'],
   ['/search?q=oslo', '#search-results .org-card'],
   ['/embed-builder', 'iframe'],
+  ['/accessibility', 'a[href^="mailto:"]'],
   ['/no-such-page', 'h1'],
 ];
 
@@ -54,3 +56,15 @@ for (const lang of ['en', 'ar']) {
     });
   }
 }
+
+test('the accessibility statement: linked from every footer, with a way to report a problem', async ({ page }) => {
+  const index = JSON.parse(readFileSync('public/data/index.json', 'utf8'));
+  await page.goto('/countries/norway');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }).click();
+  await expect(page).toHaveURL(/\/accessibility$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+  await expect(page.getByRole('heading', { level: 2, name: 'Known gaps' })).toBeVisible();
+  await expect(page.getByText(/not yet been reviewed by native speakers/)).toBeVisible();
+  const report = page.getByRole('link', { name: 'Write to the maintainers' });
+  await expect(report).toHaveAttribute('href', new RegExp(`^mailto:${index.maintainers.email}\\?subject=`));
+});
