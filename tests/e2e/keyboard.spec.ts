@@ -77,3 +77,26 @@ for (const lang of ['en', 'ar']) {
     }
   });
 }
+
+// WCAG 1.4.10 Reflow: usable at 320 CSS px wide (a 1280 px window at
+// 400 % zoom) and at 200 % zoom, with no sideways scrolling, in a left-to-
+// right and a right-to-left language.
+for (const [width, height] of [
+  [320, 640],
+  [640, 400],
+]) {
+  test(`no sideways scrolling at ${width} px on any page`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'sets its own width');
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    for (const lang of ['en', 'ar']) {
+      for (const [path, ready] of routes) {
+        const sep = path.includes('?') ? '&' : '?';
+        await page.goto(`${path}${sep}lang=${lang}`);
+        await page.locator(ready).first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} ${lang} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+}
