@@ -3,6 +3,7 @@
 pub mod app_status;
 pub mod breadcrumbs;
 pub mod contacts;
+pub mod data_language;
 pub mod embed_this_page;
 pub mod language_menu;
 pub mod load_error;

@@ -14,6 +14,11 @@ use directory_data::{
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::{ArcRwSignal, Get, Set};
 
+/// The language the dataset's texts (descriptions, facts, summaries) are
+/// written in: marked on them (`lang`), so screen readers read them with
+/// the right voice, and said on pages in other UI languages.
+pub const DATA_LANG: &str = "en";
+
 /// Where the data files are served, relative to the site root.
 pub const DATA_ROOT: &str = "/data/";
 

@@ -75,7 +75,7 @@ pub fn FactList(facts: Vec<Fact>, country: Rc<CountryFile>) -> impl IntoView {
         .map(|f| {
             view! {
                 <li>
-                    {f.statement}
+                    <span lang=crate::dataset::DATA_LANG dir="auto">{f.statement}</span>
                     <Provenance verification=f.verification country=country.clone() />
                 </li>
             }

@@ -86,7 +86,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     <h3><a href=p.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{p.name.clone()}</a></h3>
                     {p.local_name.clone().map(|l| view! { <p>{l}</p> })}
                     <p class="coverage"><strong>{coverage}</strong></p>
-                    <p>{p.description.clone()}</p>
+                    <p lang=crate::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>
                     {established.map(|e| view! { <p>{e}</p> })}
                     <Provenance verification=p.verification.clone() country=country.clone() />
                 </li>
@@ -102,6 +102,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
         ] />
         <h1>{title}</h1>
         <FocusHeading />
+        <crate::components::data_language::DataLanguageNote />
         <p class="lead">{t!(i18n, coi_lead, country = name.clone())}</p>
         <section aria-labelledby="resources-heading">
             <h2 id="resources-heading">{t!(i18n, section_coi_resources, country = name.clone())}</h2>

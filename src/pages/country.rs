@@ -167,7 +167,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             view! {
                 <li>
                     <strong>{inst.name.clone()}</strong> ": " {labels::treaty_status(inst.status)} {since}
-                    <p>{inst.statement.clone()}</p>
+                    <p lang=crate::dataset::DATA_LANG dir="auto">{inst.statement.clone()}</p>
                     <Provenance verification=inst.verification.clone() country=country.clone() />
                 </li>
             }
@@ -188,7 +188,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <li>
                     <strong>{title}</strong> {local} {citation}
                     {law_dates(law, &locale).map(|d| view! { <br /><span class="fact__dates">{d}</span> })}
-                    <p>{law.summary.clone()}</p>
+                    <p lang=crate::dataset::DATA_LANG dir="auto">{law.summary.clone()}</p>
                     <Provenance verification=law.verification.clone() country=country.clone() />
                 </li>
             }
@@ -218,7 +218,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                     <strong>{title}</strong>
                     {a.local_name.clone().map(|l| view! { " – " <span>{l}</span> })}
  " · " <span class="tag">{role}</span>
-                    <p>{a.description.clone()}</p>
+                    <p lang=crate::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
                     {a.website.clone().map(|w| view! { <p><a href=w.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{w.clone()}</a></p> })}
                     <Provenance verification=a.verification.clone() country=country.clone() />
                 </li>
@@ -368,6 +368,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         ] />
         <h1>{name.clone()}</h1>
         <FocusHeading />
+        <crate::components::data_language::DataLanguageNote />
         <p class="lead">{t!(i18n, country_lead, country = name.clone())}</p>
         <OnThisPage sections=[
             (Section::Protection, heading(0)),
@@ -392,7 +393,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <h3>{t!(i18n, section_treaties)}</h3>
             <ul class="facts">{treaties}</ul>
             <h3>{t!(i18n, section_regional)}</h3>
-            <p class="regional-summary">{framework.summary.clone()}</p>
+            <p class="regional-summary" lang=crate::dataset::DATA_LANG dir="auto">{framework.summary.clone()}</p>
             {framework.corrects.clone().map(|c| view! {
                 <p class="correction"><strong>{t!(i18n, correction)} ": "</strong>{c}</p>
             })}
@@ -406,7 +407,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <div class="deadline">
                 <p class="deadline__period">{period}</p>
                 <p>{t!(i18n, deadline_lodged_with)} ": " <strong>{lodged_with}</strong> " · " {t!(i18n, deadline_decided_by)} ": " <strong>{decided_by}</strong></p>
-                <p>{deadline.statement.clone()}</p>
+                <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
                 <Provenance verification=deadline.verification.clone() country=country.clone() />
             </div>
             <h3>{t!(i18n, section_procedure)}</h3>
@@ -425,7 +426,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         {embed::shows(Section::OtherSupport).then(|| page_section("other-support", heading(2), other_support))}
 
         {embed::shows(Section::About).then(|| page_section("about", heading(3), view! {
-            <p>{attribution.summary.clone()}</p>
+            <p lang=crate::dataset::DATA_LANG dir="auto">{attribution.summary.clone()}</p>
             <p>{t!(i18n, about_based_on)} ": " {based_on_view} " (" {based_on_updated} ")."</p>
             <p>{t!(i18n, about_last_checked)} ": " <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
             <p class="notice" role="note">{attribution.notice.clone()}</p>

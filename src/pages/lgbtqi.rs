@@ -49,7 +49,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
                     <time datetime=item.date.to_string() class="timeline__date">{date}</time>
                     <div>
                         <h3 class="timeline__topic">{item.topic.clone()}</h3>
-                        <p>{item.statement.clone()}</p>
+                        <p lang=crate::dataset::DATA_LANG dir="auto">{item.statement.clone()}</p>
                         {item.corrects.clone().map(|c| view! {
                             <p class="correction"><strong>{t!(i18n, correction)} ": "</strong>{c}</p>
                         })}
@@ -87,6 +87,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         ] />
         <h1>{title}</h1>
         <FocusHeading />
+        <crate::components::data_language::DataLanguageNote />
         <p class="lead">{t!(i18n, lgbtqi_lead, country = name.clone())}</p>
         <OnThisPage sections=vec![
             ("situation", heading(0)),

@@ -81,7 +81,7 @@ fn OrganisationContent(
     let activities = org
         .activities
         .iter()
-        .map(|a| view! { <li>{a.clone()}</li> })
+        .map(|a| view! { <li><span lang=crate::dataset::DATA_LANG dir="auto">{a.clone()}</span></li> })
         .collect_view();
 
     let phones = org
@@ -190,7 +190,7 @@ fn OrganisationContent(
         let items = org
             .notes
             .iter()
-            .map(|n| view! { <li>{n.clone()}</li> })
+            .map(|n| view! { <li><span lang=crate::dataset::DATA_LANG dir="auto">{n.clone()}</span></li> })
             .collect_view();
         view! {
             <section class="notes" aria-labelledby="notes-heading">
@@ -227,6 +227,7 @@ fn OrganisationContent(
         ] />
         <h1>{org.name.clone()}</h1>
         <FocusHeading />
+        <crate::components::data_language::DataLanguageNote />
         <SharePage title=org.name.clone() />
         {org.local_name.clone().map(|n| view! { <p class="lead">{n}</p> })}
         <p class="org-card__tags">
@@ -235,8 +236,8 @@ fn OrganisationContent(
         </p>
         {other_names}
         {former}
-        <p>{org.description.clone()}</p>
-        {org.eligibility.clone().map(|e| view! { <p><strong>{t!(i18n, who_for)} ": "</strong>{e}</p> })}
+        <p lang=crate::dataset::DATA_LANG dir="auto">{org.description.clone()}</p>
+        {org.eligibility.clone().map(|e| view! { <p><strong>{t!(i18n, who_for)} ": "</strong><span lang=crate::dataset::DATA_LANG dir="auto">{e}</span></p> })}
         {(!services.is_empty()).then(|| view! { <p><strong>{t!(i18n, org_services)} ": "</strong>{services.join(", ")}</p> })}
         {founded}
         {notes}

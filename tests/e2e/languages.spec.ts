@@ -132,3 +132,18 @@ test('country names, A–Z and the filter in the UI language (Intl)', async ({ p
   await page.goto('/search?q=noas&lang=ar');
   await expect(page.locator('.result__place').first()).toContainText(arabicNorway!);
 });
+
+test('data texts carry their language; other UI languages say they are in English', async ({ page }) => {
+  await page.goto('/organisations/noas?lang=ar');
+  await expect(page.getByRole('note').filter({ hasText: ui('ar').data_in_english })).toBeVisible();
+  const description = page.locator('main p[lang="en"][dir="auto"]').first();
+  await expect(description).toBeVisible();
+  // Left to right by its own text, inside the right-to-left page.
+  expect(await description.evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+  await page.goto('/countries/norway?lang=ar');
+  await expect(page.getByRole('note').filter({ hasText: ui('ar').data_in_english })).toBeVisible();
+  expect(await page.locator('main [lang="en"]').count()).toBeGreaterThan(10);
+  // In English there is nothing to say.
+  await page.goto('/organisations/noas');
+  await expect(page.locator('.data-language')).toHaveCount(0);
+});
