@@ -92,6 +92,19 @@ pub fn shows_search() -> bool {
     options().is_none_or(|o| o.shows(Section::Search))
 }
 
+/// The full site's address of the page shown (an embed view names the full
+/// site's page), without the query: for links that leave the page.
+pub fn full_page_url() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let path = if is_embed() {
+        full_directory_path(&path)
+    } else {
+        path
+    };
+    format!("{}{path}", location.origin().unwrap_or_default())
+}
+
 /// The full directory's address for an embed view's path.
 pub fn full_directory_path(embed_path: &str) -> String {
     match embed_path.strip_prefix(PREFIX) {

@@ -15,6 +15,26 @@ use crate::{intl, labels};
 /// organisations); the search words find any city.
 const MAX_CITIES: usize = 60;
 
+/// One filter menu: its label, "any" first, then `options`; `on_change`
+/// gets the chosen value ("" for any).
+fn menu(
+    id: String,
+    label: String,
+    any: String,
+    options: AnyView,
+    on_change: impl Fn(&str) + 'static,
+) -> impl IntoView {
+    view! {
+        <p class="filters__field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_change(&event_target_value(&ev))>
+                <option value="">{any}</option>
+                {options}
+            </select>
+        </p>
+    }
+}
+
 /// `id`: a prefix for the controls' ids (unique on the page).
 #[component]
 pub fn OrgFilters(
@@ -109,58 +129,14 @@ pub fn OrgFilters(
     view! {
         <fieldset class="filters">
             <legend>{t!(i18n, filters_legend)}</legend>
-            <p class="filters__field">
-                <label for=ids("category")>{t!(i18n, filter_category)}</label>
-                <select
-                    id=ids("category")
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        change(&|f| f.category = Category::ALL.iter().copied().find(|c| c.as_str() == v));
-                    }
-                >
-                    <option value="">{t!(i18n, filter_any_category)}</option>
-                    {category_options}
-                </select>
-            </p>
-            <p class="filters__field">
-                <label for=ids("service")>{t!(i18n, filter_service)}</label>
-                <select
-                    id=ids("service")
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        change(&|f| f.service = Service::ALL.iter().copied().find(|s| s.as_str() == v));
-                    }
-                >
-                    <option value="">{t!(i18n, filter_any_service)}</option>
-                    {service_options}
-                </select>
-            </p>
-            <p class="filters__field">
-                <label for=ids("language")>{t!(i18n, filter_language)}</label>
-                <select
-                    id=ids("language")
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        change(&|f| f.language = Some(v.clone()).filter(|v| !v.is_empty()));
-                    }
-                >
-                    <option value="">{t!(i18n, filter_any_language)}</option>
-                    {language_options}
-                </select>
-            </p>
-            <p class="filters__field">
-                <label for=ids("city")>{t!(i18n, filter_city)}</label>
-                <select
-                    id=ids("city")
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        change(&|f| f.city = Some(v.clone()).filter(|v| !v.is_empty()));
-                    }
-                >
-                    <option value="">{t!(i18n, filter_any_city)}</option>
-                    {city_options}
-                </select>
-            </p>
+            {menu(ids("category"), t_string!(i18n, filter_category).to_string(), t_string!(i18n, filter_any_category).to_string(), category_options.into_any(),
+                move |v| change(&|f| f.category = Category::ALL.iter().copied().find(|c| c.as_str() == v)))}
+            {menu(ids("service"), t_string!(i18n, filter_service).to_string(), t_string!(i18n, filter_any_service).to_string(), service_options.into_any(),
+                move |v| change(&|f| f.service = Service::ALL.iter().copied().find(|s| s.as_str() == v)))}
+            {menu(ids("language"), t_string!(i18n, filter_language).to_string(), t_string!(i18n, filter_any_language).to_string(), language_options.into_any(),
+                move |v| change(&|f| f.language = Some(v.to_string()).filter(|v| !v.is_empty())))}
+            {menu(ids("city"), t_string!(i18n, filter_city).to_string(), t_string!(i18n, filter_any_city).to_string(), city_options.into_any(),
+                move |v| change(&|f| f.city = Some(v.to_string()).filter(|v| !v.is_empty())))}
             <p class="filters__field filters__field--check">
                 <input
                     id=ids("open")

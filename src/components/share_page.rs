@@ -19,16 +19,9 @@ enum Outcome {
 /// The full site's address of this page (an embed shares the full page),
 /// without the query except the language.
 fn page_url() -> String {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let path = if crate::embed::is_embed() {
-        crate::embed::full_directory_path(&path)
-    } else {
-        path
-    };
     let lang = crate::embed::options().and_then(|o| o.lang);
     let query = directory_data::filter::query_string(lang.as_deref().map(|l| ("lang", l)));
-    format!("{}{path}{query}", location.origin().unwrap_or_default())
+    format!("{}{query}", crate::embed::full_page_url())
 }
 
 /// Opens the share sheet; `None` where the browser has none (then the

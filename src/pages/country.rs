@@ -8,7 +8,7 @@ use std::rc::Rc;
 use directory_data::country::{AuthorityRole, Law};
 use directory_data::display::mailto;
 use directory_data::filter::{Facets, Filters};
-use directory_data::hours::{self, HoursStatus};
+use directory_data::hours;
 use directory_data::search::SearchOrg;
 use directory_data::vocabulary::{Category, TimeUnit};
 use directory_data::{CountryEntry, CountryFile, Index};
@@ -65,14 +65,7 @@ fn suggestion_link(index: &Index, page: &str) -> String {
     let i18n = crate::i18n::use_i18n();
     // The page's address without its query (nothing the address brought
     // is copied into the message); an embed names the full site's page.
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let path = if crate::embed::is_embed() {
-        crate::embed::full_directory_path(&path)
-    } else {
-        path
-    };
-    let url = format!("{}{path}", location.origin().unwrap_or_default());
+    let url = crate::embed::full_page_url();
     mailto(
         &index.maintainers.email,
         &t_string!(i18n, suggest_subject, page = page.to_string()).to_string(),
@@ -264,9 +257,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let summaries: Vec<(SearchOrg, bool)> = listed
         .iter()
         .map(|o| {
-            let open = now
-                .and_then(|now| hours::status(&o.hours, now))
-                .is_some_and(|s| matches!(s, HoursStatus::Open { .. }));
+            let open = now.is_some_and(|now| hours::is_open(&o.hours, now));
             (SearchOrg::new(o, 0, &|_| String::new()), open)
         })
         .collect();

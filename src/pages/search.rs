@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use directory_data::filter::{Facets, Filters, search_words};
-use directory_data::hours::{self, HoursStatus};
+use directory_data::hours;
 use directory_data::search::{Hit, Query, SearchIndex, Searcher};
 use directory_data::vocabulary::Service;
 use leptos::prelude::*;
@@ -252,8 +252,7 @@ fn SearchResults(
                 nows.get(o.country)
                     .copied()
                     .flatten()
-                    .and_then(|now| hours::status(&o.hours, now))
-                    .is_some_and(|s| matches!(s, HoursStatus::Open { .. }))
+                    .is_some_and(|now| hours::is_open(&o.hours, now))
             })
             .collect(),
     );

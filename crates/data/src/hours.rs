@@ -89,6 +89,12 @@ pub enum HoursStatus {
 /// How far ahead "opens …" looks.
 const LOOK_AHEAD_DAYS: i64 = 14;
 
+/// Whether `hours` say open at `now` (confirmed or not): the "open now"
+/// filter.
+pub fn is_open(hours: &[OpeningHours], now: LocalDateTime) -> bool {
+    matches!(status(hours, now), Some(HoursStatus::Open { .. }))
+}
+
 /// The status at `now` from all of an organisation's blocks (walk-in, phone
 /// and office hours alike). Blocks that touch or overlap count as one
 /// opening: open 09:00–12:00 and 12:00–15:00 "closes 15:00". `None` when

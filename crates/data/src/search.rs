@@ -450,10 +450,6 @@ impl<'a> Query<'a> {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.folded.is_empty()
-    }
-
     fn prepare(&self, countries: &[SearchCountry], searcher: &Searcher) -> Prepared {
         Prepared {
             vocabulary: self
