@@ -74,6 +74,7 @@ fn choose_language() {
     let code =
         directory_data::locale::choose(from_address.as_deref(), saved.as_deref(), &browser, &codes);
     if let Some(locale) = all.iter().find(|l| l.as_str() == code).copied() {
+        crate::embed::set_language(locale.as_str());
         let i18n = use_i18n();
         // Now, so the first render is in this language, and again in an
         // effect: leptos_i18n's context sets its own first guess (the

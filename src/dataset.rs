@@ -17,7 +17,7 @@ use leptos::prelude::{ArcRwSignal, Get, Set};
 /// The language the dataset's texts (descriptions, facts, summaries) are
 /// written in: marked on them (`lang`), so screen readers read them with
 /// the right voice, and said on pages in other UI languages.
-pub const DATA_LANG: &str = "en";
+pub use directory_data::country::DATA_LANGUAGE as DATA_LANG;
 
 /// Where the data files are served, relative to the site root.
 pub const DATA_ROOT: &str = "/data/";

@@ -15,16 +15,21 @@ pub const PREFIX: &str = "/embed";
 
 pub use directory_data::embed::RESIZE_MESSAGE;
 
-/// Set once at start: `Some` in an embed view. An embed never navigates
-/// out of `/embed/` (its links stay inside), so it cannot change.
-#[derive(Clone)]
-struct Embed(Option<EmbedOptions>);
+thread_local! {
+    /// Set once at start: `Some` in an embed view. An embed never navigates
+    /// out of `/embed/` (its links stay inside), so it cannot change. Kept
+    /// outside the reactive context, so callbacks that run later (a timer
+    /// after typing) build the same addresses as the views.
+    static EMBED: std::cell::OnceCell<Option<EmbedOptions>> = const { std::cell::OnceCell::new() };
+    /// The UI language's code, once chosen (changing it reloads the page).
+    static LANGUAGE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("en") };
+}
 
 fn is_embed_path(path: &str) -> bool {
     path == PREFIX || path.starts_with("/embed/")
 }
 
-/// Reads the embed options from the address, provides them, and sets the
+/// Reads the embed options from the address, keeps them, and sets the
 /// theme and accent on `<html>`. Call once, at the top of the app.
 pub fn provide_embed() {
     let location = window().location();
@@ -41,16 +46,23 @@ pub fn provide_embed() {
     if let Some(options) = &options {
         apply_theme(options);
     }
-    provide_context(Embed(options));
+    EMBED.with(|e| {
+        let _ = e.set(options);
+    });
+}
+
+/// Records the UI language chosen at start, for the directory's links.
+pub fn set_language(code: &'static str) {
+    LANGUAGE.with(|l| l.set(code));
 }
 
 /// The options, in an embed view.
 pub fn options() -> Option<EmbedOptions> {
-    use_context::<Embed>().and_then(|e| e.0)
+    EMBED.with(|e| e.get().cloned().flatten())
 }
 
 pub fn is_embed() -> bool {
-    use_context::<Embed>().is_some_and(|e| e.0.is_some())
+    EMBED.with(|e| e.get().is_some_and(Option::is_some))
 }
 
 /// Whether a country page shows `section` (always, outside embeds).
@@ -58,18 +70,27 @@ pub fn shows(section: Section) -> bool {
     options().is_none_or(|o| o.shows(section))
 }
 
-/// An address inside the directory: in an embed, the embed view of it,
-/// with the embed's options.
-pub fn route(path: &str) -> String {
-    match options() {
-        Some(o) => format!("{PREFIX}{path}{}", o.to_query()),
-        None => path.to_string(),
+/// The UI language to carry in the directory's own links: its code, except
+/// for English and in embeds (an embed's links carry its options, which
+/// hold the language it was given).
+fn carried_language() -> Option<&'static str> {
+    if is_embed() {
+        return None;
     }
+    let code = LANGUAGE.with(std::cell::Cell::get);
+    (code != "en").then_some(code)
+}
+
+/// An address inside the directory: in an embed, the embed view of it,
+/// with the embed's options; otherwise with `?lang=` when the UI language
+/// is not English, so a copied link opens in the same language.
+pub fn route(path: &str) -> String {
+    route_with(path, &[])
 }
 
 /// An address inside the directory with a query of its own (`pairs`,
 /// empty values left out): in an embed, the embed view's, with the embed's
-/// options after it.
+/// options after it; otherwise with `lang` after it (see [`route`]).
 pub fn route_with(path: &str, pairs: &[(&str, &str)]) -> String {
     let own = directory_data::filter::query_string(pairs.iter().copied());
     match options() {
@@ -82,7 +103,10 @@ pub fn route_with(path: &str, pairs: &[(&str, &str)]) -> String {
             };
             format!("{PREFIX}{path}{query}")
         }
-        None => format!("{path}{own}"),
+        None => match carried_language() {
+            Some(code) => format!("{path}{}", directory_data::locale::with_lang(&own, code)),
+            None => format!("{path}{own}"),
+        },
     }
 }
 

@@ -27,6 +27,15 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn format(this: &NumberFormat, value: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = ListFormat)]
+    type ListFormat;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "ListFormat")]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<ListFormat, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = format)]
+    fn format_list(this: &ListFormat, items: &Array) -> Result<String, JsValue>;
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -69,6 +78,28 @@ pub fn country_name(code: &str, fallback: &str) -> String {
         .and_then(|name| name.as_string())
         .filter(|name| !name.eq_ignore_ascii_case(code))
         .unwrap_or_else(|| fallback.to_string())
+}
+
+/// Items of the interface's own words (kinds of help, weekdays) as a list
+/// in the UI language, as `Intl.ListFormat` writes it ("housing, asylum",
+/// "السكن، واللجوء"); joined with ", " where the browser has no ListFormat.
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let array: Array = items
+        .iter()
+        .map(|i| JsValue::from_str(i.as_ref()))
+        .collect();
+    ListFormat::new(
+        &locales(&locale()),
+        &options(&[("type", "unit"), ("style", "short")]),
+    )
+    .and_then(|format| format.format_list(&array))
+    .unwrap_or_else(|_| {
+        items
+            .iter()
+            .map(|i| i.as_ref())
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
 }
 
 /// Sorts `items` A–Z by `key` as the UI language sorts (`Intl.Collator`).

@@ -5,36 +5,45 @@ use directory_data::vocabulary::{
     Category, CoiKind, HoursKind, PhonePurpose, Service, TreatyAction, TreatyStatus, Weekday,
 };
 
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::{Locale, t_string, td_string, use_i18n};
 
 pub fn service(s: Service) -> String {
-    let i18n = use_i18n();
+    service_in(use_i18n().get_locale_untracked(), s)
+}
+
+/// A kind of help's name in `locale` (the search also matches the English
+/// names, whatever the UI language).
+pub fn service_in(locale: Locale, s: Service) -> String {
     match s {
-        Service::Asylum => t_string!(i18n, service_asylum).to_string(),
-        Service::Appeals => t_string!(i18n, service_appeals).to_string(),
-        Service::FamilyReunification => t_string!(i18n, service_family_reunification).to_string(),
-        Service::Residence => t_string!(i18n, service_residence).to_string(),
-        Service::Citizenship => t_string!(i18n, service_citizenship).to_string(),
-        Service::Expulsion => t_string!(i18n, service_expulsion).to_string(),
-        Service::Statelessness => t_string!(i18n, service_statelessness).to_string(),
-        Service::Detention => t_string!(i18n, service_detention).to_string(),
-        Service::Employment => t_string!(i18n, service_employment).to_string(),
-        Service::Welfare => t_string!(i18n, service_welfare).to_string(),
-        Service::Housing => t_string!(i18n, service_housing).to_string(),
-        Service::Debt => t_string!(i18n, service_debt).to_string(),
-        Service::Prison => t_string!(i18n, service_prison).to_string(),
-        Service::Discrimination => t_string!(i18n, service_discrimination).to_string(),
-        Service::Violence => t_string!(i18n, service_violence).to_string(),
-        Service::Lgbtqi => t_string!(i18n, service_lgbtqi).to_string(),
-        Service::Women => t_string!(i18n, service_women).to_string(),
-        Service::Children => t_string!(i18n, service_children).to_string(),
-        Service::Youth => t_string!(i18n, service_youth).to_string(),
-        Service::PsychologicalSupport => t_string!(i18n, service_psychological_support).to_string(),
-        Service::Health => t_string!(i18n, service_health).to_string(),
-        Service::Information => t_string!(i18n, service_information).to_string(),
-        Service::Representation => t_string!(i18n, service_representation).to_string(),
-        Service::Community => t_string!(i18n, service_community).to_string(),
-        Service::Advocacy => t_string!(i18n, service_advocacy).to_string(),
+        Service::Asylum => td_string!(locale, service_asylum).to_string(),
+        Service::Appeals => td_string!(locale, service_appeals).to_string(),
+        Service::FamilyReunification => {
+            td_string!(locale, service_family_reunification).to_string()
+        }
+        Service::Residence => td_string!(locale, service_residence).to_string(),
+        Service::Citizenship => td_string!(locale, service_citizenship).to_string(),
+        Service::Expulsion => td_string!(locale, service_expulsion).to_string(),
+        Service::Statelessness => td_string!(locale, service_statelessness).to_string(),
+        Service::Detention => td_string!(locale, service_detention).to_string(),
+        Service::Employment => td_string!(locale, service_employment).to_string(),
+        Service::Welfare => td_string!(locale, service_welfare).to_string(),
+        Service::Housing => td_string!(locale, service_housing).to_string(),
+        Service::Debt => td_string!(locale, service_debt).to_string(),
+        Service::Prison => td_string!(locale, service_prison).to_string(),
+        Service::Discrimination => td_string!(locale, service_discrimination).to_string(),
+        Service::Violence => td_string!(locale, service_violence).to_string(),
+        Service::Lgbtqi => td_string!(locale, service_lgbtqi).to_string(),
+        Service::Women => td_string!(locale, service_women).to_string(),
+        Service::Children => td_string!(locale, service_children).to_string(),
+        Service::Youth => td_string!(locale, service_youth).to_string(),
+        Service::PsychologicalSupport => {
+            td_string!(locale, service_psychological_support).to_string()
+        }
+        Service::Health => td_string!(locale, service_health).to_string(),
+        Service::Information => td_string!(locale, service_information).to_string(),
+        Service::Representation => td_string!(locale, service_representation).to_string(),
+        Service::Community => td_string!(locale, service_community).to_string(),
+        Service::Advocacy => td_string!(locale, service_advocacy).to_string(),
     }
 }
 

@@ -26,8 +26,8 @@ pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
                 {crumbs
                     .into_iter()
                     .map(|(label, href)| match href {
-                        Some(href) => view! { <li><A href=href>{label}</A></li> }.into_any(),
-                        None => view! { <li aria-current="page">{label}</li> }.into_any(),
+                        Some(href) => view! { <li><A href=href><bdi>{label}</bdi></A></li> }.into_any(),
+                        None => view! { <li aria-current="page"><bdi>{label}</bdi></li> }.into_any(),
                     })
                     .collect_view()}
             </ol>

@@ -1,7 +1,6 @@
 //! "Embed this page on your website": a link to the embed builder with the
 //! page chosen. Not shown inside embeds.
 
-use directory_data::display::percent_encode;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,7 +10,7 @@ use crate::i18n::{t, use_i18n};
 pub fn EmbedThisPage(path: String) -> impl IntoView {
     let i18n = use_i18n();
     (!crate::embed::is_embed()).then(|| {
-        let href = format!("/embed-builder?page={}", percent_encode(&path));
+        let href = crate::embed::route_with("/embed-builder", &[("page", &path)]);
         view! {
             <p class="embed-this">
                 <A href=href>{t!(i18n, embed_this_page)}</A>

@@ -16,7 +16,7 @@ use crate::{intl, labels};
 
 fn block_text(block: &Block) -> String {
     let kinds: Vec<String> = block.kinds.iter().map(|k| labels::hours_kind(*k)).collect();
-    let mut text = format!("{}–{} · {}", block.opens, block.closes, kinds.join(", "));
+    let mut text = format!("{}–{} · {}", block.opens, block.closes, intl::list(&kinds));
     if let Some(label) = &block.label {
         text.push_str(&format!(" ({label})"));
     }
@@ -123,7 +123,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
             let days: Vec<String> = b.days.iter().map(|d| labels::weekday(*d)).collect();
             view! {
                 <li>
-                    {days.join(", ")} " " {b.opens.to_string()} "–" {b.closes.to_string()} ": "
+                    {crate::intl::list(&days)} " " {b.opens.to_string()} "–" {b.closes.to_string()} {t!(i18n, sep_colon)}
                     {b.note.clone()}
                     <Provenance verification=b.verification.clone() country=country.clone() />
                 </li>

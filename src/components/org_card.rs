@@ -42,7 +42,7 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         .map(|p| {
             let status = effective(p.verification.as_ref(), v).status;
             let caption = captions
-                .then(|| view! { <span class="contact__label">{phone_caption(p)} ": "</span> });
+                .then(|| view! { <span class="contact__label">{phone_caption(p)} {t!(i18n, sep_colon)}</span> });
             view! { <li>{caption}<PhoneNumber phone=p.clone() status /></li> }
         })
         .collect_view();
@@ -64,27 +64,32 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         let city = o.city.clone();
         o.street_address.clone().map(|a| {
             view! {
-                <p class="contact__label">{city}</p>
+                <p class="contact__label"><bdi>{city}</bdi></p>
                 <AddressLines address=a parent with_map=true />
             }
         })
     });
     let name = org.name.clone();
+    let eligibility = {
+        use leptos_i18n::Locale as _;
+        org.eligibility_in(i18n.get_locale_untracked().as_str())
+            .map(|e| (e.text.to_string(), e.lang.to_string()))
+    };
     view! {
         <article class="org-card" id=format!("org-{}", org.id)>
             <h3 class="org-card__name">
-                <A href=href.clone()>{name}</A>
+                <A href=href.clone()><bdi lang=crate::dataset::DATA_LANG>{name}</bdi></A>
             </h3>
-            {org.local_name.clone().map(|n| view! { <p class="org-card__local">{n}</p> })}
+            {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi>{n}</bdi></p> })}
             <p class="org-card__tags">
                 {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}
                 <StatusBadge status=v.status />
             </p>
-            {org.eligibility.clone().map(|e| view! {
-                <p><strong>{t!(i18n, who_for)} ": "</strong>{e}</p>
+            {eligibility.map(|(e, lang)| view! {
+                <p><strong>{t!(i18n, who_for)} {t!(i18n, sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p>
             })}
             {(!services.is_empty()).then(|| view! {
-                <p><strong>{t!(i18n, helps_with)} ": "</strong>{services.join(", ")}</p>
+                <p><strong>{t!(i18n, helps_with)} {t!(i18n, sep_colon)}</strong>{crate::intl::list(&services)}</p>
             })}
             <HoursNow hours=org.hours.clone() time_zone />
             <ul class="org-card__contacts">{phones}{email}{website}</ul>

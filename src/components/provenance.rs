@@ -25,17 +25,17 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         .map(|source| {
             let title = source.title.clone();
             let link = match &source.url {
-                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{title}</a> }.into_any(),
-                None => view! { <cite>{title}</cite> }.into_any(),
+                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></a> }.into_any(),
+                None => view! { <cite><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></cite> }.into_any(),
             };
             let document = source.document.clone();
             let consulted = intl::format_date(source.consulted.into(), &locale);
             view! {
                 <li>
-                    {link} ", " {source.publisher.clone()}
-                    {document.map(|d| view! { " (" {d} ")" })} ". "
+                    {link} {t!(i18n, sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{source.publisher.clone()}</bdi>
+                    {document.map(|d| view! { " (" <bdi lang=crate::dataset::DATA_LANG>{d}</bdi> ")" })} ". "
                     <span class="provenance__dates">
-                        {t!(i18n, source_date_shown)} ": " {source.date_shown.clone()} "; "
+                        {t!(i18n, source_date_shown)} {t!(i18n, sep_colon)} {source.date_shown.clone()} {t!(i18n, sep_semicolon)}
                         {t!(i18n, source_consulted)} " " {consulted}
                     </span>
                 </li>

@@ -22,7 +22,7 @@ pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl Into
         place.push(t_string!(i18n, search_in, country = name).to_string());
     }
     if !org.cities.is_empty() {
-        place.push(org.cities.join(", "));
+        place.push(org.cities.join(t_string!(i18n, sep_comma)));
     }
     let categories: Vec<String> = org
         .categories
@@ -38,14 +38,14 @@ pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl Into
     let time_zone = country.map(|c| c.time_zone).unwrap_or_default();
     view! {
         <article class="org-card result">
-            <h2 class="org-card__name"><A href=href>{org.name.clone()}</A></h2>
-            {org.local_name.clone().map(|n| view! { <p class="org-card__local">{n}</p> })}
+            <h2 class="org-card__name"><A href=href><bdi lang=crate::dataset::DATA_LANG>{org.name.clone()}</bdi></A></h2>
+            {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi>{n}</bdi></p> })}
             <p class="result__place">{place.join(" · ")}</p>
             <p class="org-card__tags">
                 {categories.into_iter().map(|c| view! { <span class="tag">{c}</span> " " }).collect_view()}
             </p>
             {(!services.is_empty()).then(|| view! {
-                <p><strong>{t!(i18n, helps_with)} ": "</strong>{services.join(", ")}</p>
+                <p><strong>{t!(i18n, helps_with)} {t!(i18n, sep_colon)}</strong>{crate::intl::list(&services)}</p>
             })}
             <HoursNow hours=org.hours.clone() time_zone />
         </article>

@@ -14,8 +14,8 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{t!(i18n, footer_notice)}</p>
             <p>{t!(i18n, footer_sources)}</p>
-            <p><A href="/embed-builder">{t!(i18n, footer_embed)}</A></p>
-            <p><A href="/accessibility">{t!(i18n, footer_accessibility)}</A></p>
+            <p><A href=crate::embed::route("/embed-builder")>{t!(i18n, footer_embed)}</A></p>
+            <p><A href=crate::embed::route("/accessibility")>{t!(i18n, footer_accessibility)}</A></p>
             <ThemeMenu />
         </footer>
     }

@@ -23,7 +23,7 @@ pub fn SiteHeader() -> impl IntoView {
         </a>
         <QuickExit />
         <header class="site-header">
-            <A href="/" attr:class="site-header__name">{t!(i18n, site_name)}</A>
+            <A href=crate::embed::route("/") attr:class="site-header__name">{t!(i18n, site_name)}</A>
             <LanguageMenu />
             <InstallButton />
             {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! { <SearchBox /> })}

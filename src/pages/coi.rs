@@ -43,7 +43,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     }
                     view! {
                         <li>
-                            <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{r.title.clone()}</a>
+                            <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi></a>
                             <br />
                             <span class="coi__meta">{meta}</span>
                             {r.note.clone().map(|n| view! { <p>{n}</p> })}
@@ -83,8 +83,8 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
             });
             view! {
                 <li>
-                    <h3><a href=p.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{p.name.clone()}</a></h3>
-                    {p.local_name.clone().map(|l| view! { <p>{l}</p> })}
+                    <h3><a href=p.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{p.name.clone()}</bdi></a></h3>
+                    {p.local_name.clone().map(|l| view! { <p><bdi>{l}</bdi></p> })}
                     <p class="coverage"><strong>{coverage}</strong></p>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>
                     {established.map(|e| view! { <p>{e}</p> })}

@@ -119,7 +119,7 @@ fn law_dates(law: &Law, locale: &str) -> Option<String> {
             intl::format_date(d, locale)
         ));
     }
-    (!parts.is_empty()).then(|| parts.join("; "))
+    (!parts.is_empty()).then(|| parts.join(t_string!(i18n, sep_semicolon)))
 }
 
 #[component]
@@ -143,7 +143,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             }
             view! {
                 <li>
-                    <strong>{t.name.clone()}</strong> ": " {detail}
+                    <strong><bdi lang=crate::dataset::DATA_LANG>{t.name.clone()}</bdi></strong> {t!(i18n, sep_colon)} {detail}
                     {t.note.clone().map(|n| view! { <span class="fact__note">" " {n}</span> })}
                     <Provenance verification=t.verification.clone() country=country.clone() />
                 </li>
@@ -159,7 +159,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             let since = inst.since.map(|d| format!(" ({} {})", t_string!(i18n, since), intl::format_date(d, &locale)));
             view! {
                 <li>
-                    <strong>{inst.name.clone()}</strong> ": " {labels::treaty_status(inst.status)} {since}
+                    <strong><bdi lang=crate::dataset::DATA_LANG>{inst.name.clone()}</bdi></strong> {t!(i18n, sep_colon)} {labels::treaty_status(inst.status)} {since}
                     <p lang=crate::dataset::DATA_LANG dir="auto">{inst.statement.clone()}</p>
                     <Provenance verification=inst.verification.clone() country=country.clone() />
                 </li>
@@ -172,14 +172,14 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         .iter()
         .map(|law| {
             let title = match &law.url {
-                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{law.name.clone()}</a> }.into_any(),
-                None => view! { <span>{law.name.clone()}</span> }.into_any(),
+                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi></a> }.into_any(),
+                None => view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }.into_any(),
             };
             let local = law.local_name.clone().map(|l| format!(" ({l})"));
             let citation = law.citation.clone().map(|c| format!(" · {c}"));
             view! {
                 <li>
-                    <strong>{title}</strong> {local} {citation}
+                    <strong>{title}</strong> <bdi>{local} {citation}</bdi>
                     {law_dates(law, &locale).map(|d| view! { <br /><span class="fact__dates">{d}</span> })}
                     <p lang=crate::dataset::DATA_LANG dir="auto">{law.summary.clone()}</p>
                     <Provenance verification=law.verification.clone() country=country.clone() />
@@ -208,8 +208,8 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             );
             view! {
                 <li>
-                    <strong>{title}</strong>
-                    {a.local_name.clone().map(|l| view! { " – " <span>{l}</span> })}
+                    <strong><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></strong>
+                    {a.local_name.clone().map(|l| view! { " – " <bdi>{l}</bdi> })}
  " · " <span class="tag">{role}</span>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
                     {a.website.clone().map(|w| view! { <p><a href=w.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{w.clone()}</a></p> })}
@@ -229,9 +229,9 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     };
     let amount = deadline.amount;
     let period = match deadline.unit {
-        TimeUnit::Days => t_string!(i18n, deadline_amount_days, amount = amount).to_string(),
-        TimeUnit::Weeks => t_string!(i18n, deadline_amount_weeks, amount = amount).to_string(),
-        TimeUnit::Months => t_string!(i18n, deadline_amount_months, amount = amount).to_string(),
+        TimeUnit::Days => t_string!(i18n, deadline_amount_days, count = amount).to_string(),
+        TimeUnit::Weeks => t_string!(i18n, deadline_amount_weeks, count = amount).to_string(),
+        TimeUnit::Months => t_string!(i18n, deadline_amount_months, count = amount).to_string(),
     };
     let lodged_with = authority_name(&deadline.lodged_with);
     let decided_by = authority_name(&deadline.decided_by);
@@ -333,8 +333,8 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let based_on_view = based_on.map(|s| {
         let title = format!("{} ({})", s.title, s.publisher);
         match s.url {
-            Some(url) => view! { <a href=url target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{title}</a> }.into_any(),
-            None => view! { <cite>{title}</cite> }.into_any(),
+            Some(url) => view! { <a href=url target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></a> }.into_any(),
+            None => view! { <cite><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></cite> }.into_any(),
         }
     });
     let last_checked = intl::format_date(country.last_verified.into(), &locale);
@@ -350,6 +350,15 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let heading = move |i: usize| headings[i].clone();
     let lgbtqi_link = t_string!(i18n, link_lgbtqi, country = name.clone()).to_string();
     let coi_link = t_string!(i18n, link_coi, country = name.clone()).to_string();
+    // Some organisation's texts are shown in the UI language.
+    let partly_translated = {
+        use leptos_i18n::Locale as _;
+        let ui = i18n.get_locale_untracked().as_str();
+        country
+            .organisations
+            .iter()
+            .any(|o| o.translation(ui).is_some())
+    };
 
     view! {
         <Title text=name.clone() />
@@ -359,7 +368,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         ] />
         <h1>{name.clone()}</h1>
         <FocusHeading />
-        <crate::components::data_language::DataLanguageNote />
+        <crate::components::data_language::DataLanguageNote partly=partly_translated />
         <p class="lead">{t!(i18n, country_lead, country = name.clone())}</p>
         <OnThisPage sections=[
             (Section::Protection, heading(0)),
@@ -386,7 +395,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <h3>{t!(i18n, section_regional)}</h3>
             <p class="regional-summary" lang=crate::dataset::DATA_LANG dir="auto">{framework.summary.clone()}</p>
             {framework.corrects.clone().map(|c| view! {
-                <p class="correction"><strong>{t!(i18n, correction)} ": "</strong>{c}</p>
+                <p class="correction"><strong>{t!(i18n, correction)} {t!(i18n, sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
             })}
             <Provenance verification=framework.verification.clone() country=country.clone() />
             <ul class="facts">{instruments}</ul>
@@ -397,7 +406,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <h3>{t!(i18n, section_appeal_deadline)}</h3>
             <div class="deadline">
                 <p class="deadline__period">{period}</p>
-                <p>{t!(i18n, deadline_lodged_with)} ": " <strong>{lodged_with}</strong> " · " {t!(i18n, deadline_decided_by)} ": " <strong>{decided_by}</strong></p>
+                <p>{t!(i18n, deadline_lodged_with)} {t!(i18n, sep_colon)} <strong>{lodged_with}</strong> " · " {t!(i18n, deadline_decided_by)} {t!(i18n, sep_colon)} <strong>{decided_by}</strong></p>
                 <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
                 <Provenance verification=deadline.verification.clone() country=country.clone() />
             </div>
@@ -405,7 +414,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             {procedure}
             <h3>{t!(i18n, section_statistics)}</h3>
             <p>
-                <a href=p.statistics.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{p.statistics.title.clone()}</a>
+                <a href=p.statistics.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi></a>
                 <Provenance verification=p.statistics.verification.clone() country=country.clone() />
             </p>
         }))}
@@ -418,8 +427,8 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
 
         {embed::shows(Section::About).then(|| page_section("about", heading(3), view! {
             <p lang=crate::dataset::DATA_LANG dir="auto">{attribution.summary.clone()}</p>
-            <p>{t!(i18n, about_based_on)} ": " {based_on_view} " (" {based_on_updated} ")."</p>
-            <p>{t!(i18n, about_last_checked)} ": " <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
+            <p>{t!(i18n, about_based_on)} {t!(i18n, sep_colon)} {based_on_view} " (" {based_on_updated} ")."</p>
+            <p>{t!(i18n, about_last_checked)} {t!(i18n, sep_colon)} <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
             <p class="notice" role="note">{attribution.notice.clone()}</p>
         }))}
 

@@ -145,7 +145,7 @@ fn CountryItem(country: CountryEntry, name: String, hidden: Signal<bool>) -> imp
         ..
     } = country;
     let has_content = content.is_some();
-    let href = format!("/countries/{slug}");
+    let href = crate::embed::route(&format!("/countries/{slug}"));
     let details = match content {
         None => {
             view! { <span class="country__none">{t!(i18n, country_no_content)}</span> }.into_any()
@@ -175,7 +175,7 @@ fn CountryItem(country: CountryEntry, name: String, hidden: Signal<bool>) -> imp
     };
     view! {
         <li class="country" data-code=code class:country--has-content=has_content hidden=move || hidden.get()>
-            <A href=href attr:class="country__name">{name}</A>
+            <A href=href attr:class="country__name"><bdi>{name}</bdi></A>
             {details}
         </li>
     }

@@ -48,10 +48,10 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
                 <li class="timeline__item">
                     <time datetime=item.date.to_string() class="timeline__date">{date}</time>
                     <div>
-                        <h3 class="timeline__topic">{item.topic.clone()}</h3>
+                        <h3 class="timeline__topic"><bdi lang=crate::dataset::DATA_LANG>{item.topic.clone()}</bdi></h3>
                         <p lang=crate::dataset::DATA_LANG dir="auto">{item.statement.clone()}</p>
                         {item.corrects.clone().map(|c| view! {
-                            <p class="correction"><strong>{t!(i18n, correction)} ": "</strong>{c}</p>
+                            <p class="correction"><strong>{t!(i18n, correction)} {t!(i18n, sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
                         })}
                         <Provenance verification=item.verification.clone() country=country.clone() />
                     </div>
@@ -71,7 +71,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         .map(|r| {
             view! {
                 <li>
-                    <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{r.title.clone()}</a>
+                    <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi></a>
                     {r.note.clone().map(|n| view! { <p>{n}</p> })}
                     <Provenance verification=r.verification.clone() country=country.clone() />
                 </li>

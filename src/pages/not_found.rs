@@ -43,7 +43,7 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
                         <a href="/" target="_blank" rel="noopener noreferrer">{t!(i18n, embed_open_full)}</a>
                     }.into_any()
                 } else {
-                    view! { <A href="/">{t!(i18n, not_found_home)}</A> }.into_any()
+                    view! { <A href=crate::embed::route("/")>{t!(i18n, not_found_home)}</A> }.into_any()
                 }}
             </p>
         </div>

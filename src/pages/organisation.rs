@@ -55,10 +55,25 @@ fn OrganisationContent(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = intl::locale();
+    // The organisation's own texts in the UI language where translated,
+    // else in English; each marked with its language.
+    let ui = {
+        use leptos_i18n::Locale as _;
+        i18n.get_locale_untracked().as_str()
+    };
+    let description = org.description_in(ui);
+    let description = (description.text.to_string(), description.lang.to_string());
+    let eligibility = org
+        .eligibility_in(ui)
+        .map(|e| (e.text.to_string(), e.lang.to_string()));
+    let how_to_contact = org
+        .how_to_contact_in(ui)
+        .map(|h| (h.text.to_string(), h.lang.to_string()));
+    let partly_translated = org.translation(ui).is_some();
     let v = &org.verification;
 
     let other_names = (!org.other_names.is_empty()).then(|| {
-        view! { <p><strong>{t!(i18n, org_also_known_as)} ": "</strong>{org.other_names.join(", ")}</p> }
+        view! { <p><strong>{t!(i18n, org_also_known_as)} {t!(i18n, sep_colon)}</strong><bdi>{org.other_names.join(t_string!(i18n, sep_comma))}</bdi></p> }
     });
     let former = (!org.former_names.is_empty()).then(|| {
         let names: Vec<String> = org
@@ -75,14 +90,18 @@ fn OrganisationContent(
                 None => f.name.clone(),
             })
             .collect();
-        view! { <p><strong>{t!(i18n, org_formerly)} ": "</strong>{names.join("; ")}</p> }
+        view! { <p><strong>{t!(i18n, org_formerly)} {t!(i18n, sep_colon)}</strong><bdi>{names.join(t_string!(i18n, sep_semicolon))}</bdi></p> }
     });
     let services: Vec<String> = org.services.iter().map(|s| labels::service(*s)).collect();
-    let activities = org
-        .activities
-        .iter()
-        .map(|a| view! { <li><span lang=crate::dataset::DATA_LANG dir="auto">{a.clone()}</span></li> })
-        .collect_view();
+    let activities = {
+        let shown = org.activities_in(ui);
+        let lang = shown.lang.to_string();
+        shown
+            .text
+            .iter()
+            .map(|a| view! { <li><span lang=lang.clone() dir="auto">{a.clone()}</span></li> })
+            .collect_view()
+    };
 
     let phones = org
         .phones
@@ -92,7 +111,7 @@ fn OrganisationContent(
             let label = phone_caption(p);
             view! {
                 <li>
-                    <span class="contact__label">{label} ": "</span>
+                    <span class="contact__label">{label} {t!(i18n, sep_colon)}</span>
                     <PhoneNumber phone=p.clone() status />
                     {p.verification.clone().map(|pv| view! { <Provenance verification=pv country=country.clone() /> })}
                 </li>
@@ -180,17 +199,19 @@ fn OrganisationContent(
         let status = effective(c.verification.as_ref(), v).status;
         view! {
             <p>
-                <strong>{t!(i18n, org_contact_person)} ": "</strong>{c.name} ", " {c.role} {since} " "
+                <strong>{t!(i18n, org_contact_person)} {t!(i18n, sep_colon)}</strong>{c.name} {t!(i18n, sep_comma)} {c.role} {since} " "
                 <StatusBadge status />
             </p>
         }
     });
 
     let notes = (!org.notes.is_empty()).then(|| {
-        let items = org
-            .notes
+        let shown = org.notes_in(ui);
+        let lang = shown.lang.to_string();
+        let items = shown
+            .text
             .iter()
-            .map(|n| view! { <li><span lang=crate::dataset::DATA_LANG dir="auto">{n.clone()}</span></li> })
+            .map(|n| view! { <li><span lang=lang.clone() dir="auto">{n.clone()}</span></li> })
             .collect_view();
         view! {
             <section class="notes" aria-labelledby="notes-heading">
@@ -210,7 +231,7 @@ fn OrganisationContent(
         }
     });
 
-    let founded = org.founded.map(|d| view! { <p><strong>{t!(i18n, org_founded)} ": "</strong>{intl::format_date(d, &locale)}</p> });
+    let founded = org.founded.map(|d| view! { <p><strong>{t!(i18n, org_founded)} {t!(i18n, sep_colon)}</strong>{intl::format_date(d, &locale)}</p> });
     let last_checked = intl::format_date(v.last_verified.into(), &locale);
     // "Add to contacts": the vCard, built here, downloaded from a data: URL.
     let vcard_href = format!(
@@ -225,26 +246,26 @@ fn OrganisationContent(
             (intl::country_name(&entry.code, &entry.name), Some(format!("/countries/{}", entry.slug))),
             (org.name.clone(), None),
         ] />
-        <h1>{org.name.clone()}</h1>
+        <h1><bdi lang=crate::dataset::DATA_LANG>{org.name.clone()}</bdi></h1>
         <FocusHeading />
-        <crate::components::data_language::DataLanguageNote />
+        <crate::components::data_language::DataLanguageNote partly=partly_translated />
         <SharePage title=org.name.clone() />
-        {org.local_name.clone().map(|n| view! { <p class="lead">{n}</p> })}
+        {org.local_name.clone().map(|n| view! { <p class="lead"><bdi>{n}</bdi></p> })}
         <p class="org-card__tags">
             {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}
             <StatusBadge status=v.status />
         </p>
         {other_names}
         {former}
-        <p lang=crate::dataset::DATA_LANG dir="auto">{org.description.clone()}</p>
-        {org.eligibility.clone().map(|e| view! { <p><strong>{t!(i18n, who_for)} ": "</strong><span lang=crate::dataset::DATA_LANG dir="auto">{e}</span></p> })}
-        {(!services.is_empty()).then(|| view! { <p><strong>{t!(i18n, org_services)} ": "</strong>{services.join(", ")}</p> })}
+        <p class="org-description" lang=description.1 dir="auto">{description.0}</p>
+        {eligibility.map(|(e, lang)| view! { <p><strong>{t!(i18n, who_for)} {t!(i18n, sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p> })}
+        {(!services.is_empty()).then(|| view! { <p><strong>{t!(i18n, org_services)} {t!(i18n, sep_colon)}</strong>{crate::intl::list(&services)}</p> })}
         {founded}
         {notes}
 
         <section aria-labelledby="contact-heading">
             <h2 id="contact-heading">{t!(i18n, org_contact)}</h2>
-            {org.how_to_contact.clone().map(|h| view! { <p class="how-to-contact"><strong>{t!(i18n, org_how_to_contact)} ": "</strong>{h}</p> })}
+            {how_to_contact.map(|(h, lang)| view! { <p class="how-to-contact"><strong>{t!(i18n, org_how_to_contact)} {t!(i18n, sep_colon)}</strong><span lang=lang dir="auto">{h}</span></p> })}
             {(!org.phones.is_empty()).then(|| view! { <h3>{t!(i18n, org_phones)}</h3><ul class="contact-list">{phones}</ul> })}
             {(!org.emails.is_empty()).then(|| view! { <h3>{t!(i18n, org_emails)}</h3><ul class="contact-list">{emails}</ul> })}
             {(!org.websites.is_empty()).then(|| view! { <h3>{t!(i18n, org_websites)}</h3><ul class="contact-list">{websites}{social}</ul> })}
@@ -281,7 +302,7 @@ fn OrganisationContent(
         <section aria-labelledby="verification-heading">
             <h2 id="verification-heading">{t!(i18n, org_verification)}</h2>
             <p>
-                <strong>{t!(i18n, org_status)} ": "</strong>{labels::status(v.status)} " · "
+                <strong>{t!(i18n, org_status)} {t!(i18n, sep_colon)}</strong>{labels::status(v.status)} " · "
                 {t!(i18n, about_last_checked)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time>
             </p>
             <Provenance verification=v.clone() country=country.clone() />

@@ -228,11 +228,20 @@ fn SearchResults(
     set_filters: Callback<Filters>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // Each service's name in the visitor's language, folded.
-    let service_names: Vec<(Service, String)> = Service::ALL
-        .iter()
-        .map(|s| (*s, intl::fold(&labels::service(*s))))
-        .collect();
+    // Each service's name in the visitor's language and in English, folded
+    // (people who read the page in Arabic may still type "housing").
+    let mut service_names: Vec<(Service, String)> = Vec::new();
+    for s in Service::ALL {
+        for name in [
+            labels::service(*s),
+            labels::service_in(crate::i18n::Locale::en, *s),
+        ] {
+            let folded = intl::fold(&name);
+            if !service_names.contains(&(*s, folded.clone())) {
+                service_names.push((*s, folded));
+            }
+        }
+    }
     // Open now: one clock reading per time zone, when the page opens.
     let mut zones: std::collections::HashMap<&str, Option<_>> = std::collections::HashMap::new();
     let nows: Vec<_> = index

@@ -50,6 +50,30 @@ test('the menu switches, saves the choice, and the address carries it', async ({
   await expect(heading(page)).toHaveText(ui('nb').home_title);
 });
 
+test('every link inside the directory carries ?lang=, so a copied link keeps the language', async ({ page }) => {
+  const pages: [string, string][] = [
+    ['/', 'ul.country-list--all a'],
+    ['/countries/norway', 'article#org-noas'],
+    ['/countries/norway/lgbtqi', 'nav.breadcrumbs a'],
+    ['/countries/norway/coi', 'nav.breadcrumbs a'],
+    ['/organisations/noas', 'nav.breadcrumbs a'],
+    ['/search?q=oslo', '#search-results .org-card'],
+    ['/accessibility', 'h1'],
+    ['/embed-builder', 'h1'],
+    ['/no-such-page', 'h1'],
+  ];
+  for (const [path, ready] of pages) {
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=fa`);
+    await page.locator(ready).first().waitFor();
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    // The site name, the footer's two links at least.
+    expect(hrefs.length, path).toBeGreaterThanOrEqual(3);
+    for (const href of hrefs) expect(href, `${path}: ${href}`).toMatch(/[?&]lang=fa(&|#|$)/);
+  }
+});
+
 test.describe('a browser set to Arabic', () => {
   test.use({ locale: 'ar-EG' });
   test('opens in Arabic, right to left', async ({ page }) => {
@@ -146,4 +170,37 @@ test('data texts carry their language; other UI languages say they are in Englis
   // In English there is nothing to say.
   await page.goto('/organisations/noas');
   await expect(page.locator('.data-language')).toHaveCount(0);
+});
+
+test('translated data texts show in the UI language, field by field, and the page says what is in English', async ({ page }) => {
+  const file = JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
+  const seif = file.organisations.find((o: { id: string }) => o.id === 'seif');
+  expect(seif.notes.length).toBeGreaterThan(0);
+  seif.translations = {
+    uk: {
+      description: 'Опис SEIF українською.',
+      activities: seif.activities.map((_: string, i: number) => `Діяльність ${i + 1}`),
+    },
+  };
+  await page.route('**/data/countries/norway.json', (route) => route.fulfill({ json: file }));
+
+  await page.goto('/organisations/seif?lang=uk');
+  await expect(page.locator('.org-description')).toHaveText('Опис SEIF українською.');
+  await expect(page.locator('.org-description')).toHaveAttribute('lang', 'uk');
+  await expect(page.locator('span[lang="uk"]', { hasText: 'Діяльність 1' })).toBeVisible();
+  // Notes are not translated: in English, marked so, and the page says some texts are.
+  await expect(page.locator(`span[lang="en"]`, { hasText: seif.notes[0] })).toBeVisible();
+  await expect(page.locator('.data-language')).toHaveText(ui('uk').data_partly_in_english);
+
+  // Another language: the English, and the page says so.
+  await page.goto('/organisations/seif?lang=ar');
+  await expect(page.locator('.org-description')).toHaveText(seif.description);
+  await expect(page.locator('.org-description')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.data-language')).toHaveText(ui('ar').data_in_english);
+
+  // The country page: some cards' texts could be translated.
+  await page.goto('/countries/norway?lang=uk');
+  await expect(page.locator('.data-language')).toHaveText(ui('uk').data_partly_in_english);
+  await page.goto('/countries/norway?lang=nb');
+  await expect(page.locator('.data-language')).toHaveText(ui('nb').data_in_english);
 });

@@ -180,6 +180,20 @@ test('language: an organisation that speaks Arabic', async ({ page }) => {
   await expect(results(page)).toHaveText(arabic.map((o) => o.name).sort((a, b) => a.localeCompare(b)));
 });
 
+test('kinds of help match in the UI language and in English', async ({ page }) => {
+  const ar: Record<string, string> = JSON.parse(readFileSync('locales/ar.json', 'utf8'));
+  const expected = orgs
+    .filter((o) => o.services?.includes('citizenship'))
+    .map((o) => o.name)
+    .sort();
+  expect(expected.length).toBeGreaterThan(0);
+  for (const words of [ar.service_citizenship, 'citizenship']) {
+    await page.goto(`/search?lang=ar&q=${encodeURIComponent(words)}`);
+    await expect(page.locator('#search-results .org-card')).toHaveCount(expected.length);
+    expect((await results(page).allTextContents()).sort(), words).toEqual(expected);
+  }
+});
+
 test.describe('open now', () => {
   test.use({ timezoneId: 'America/New_York' });
   test('lists only what is open at this moment in Oslo', async ({ page }) => {
@@ -258,6 +272,11 @@ test('embeds: no search box unless sections ask for it; searching stays in the e
   await expect(page).toHaveURL(/\/embed\/search\?q=noas&lang=en&sections=legal_aid,search$/);
   await expect(results(page).first()).toHaveText(nameOf('noas'));
   await expect(results(page).first()).toHaveAttribute('href', '/embed/organisations/noas?lang=en&sections=legal_aid,search');
+  // Typing on the embed's search page (the address follows after a pause,
+  // from a timer) stays in the embed too.
+  await page.getByRole('searchbox', { name: 'Search organisations' }).fill('jussbuss');
+  await expect(page).toHaveURL(/\/embed\/search\?q=jussbuss&lang=en&sections=legal_aid,search$/);
+  await expect(results(page).first()).toHaveText(nameOf('jussbuss'));
 });
 
 test.describe('share', () => {

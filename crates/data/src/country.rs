@@ -218,6 +218,117 @@ pub struct Organisation {
     pub notes: Vec<String>,
     /// The organisation as a whole; fields with their own `verification` override it.
     pub verification: Verification,
+    /// The texts above in other languages, by BCP 47 tag (`"uk"`, `"ar"`):
+    /// any field may be left out, and the English is shown in its place.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, OrganisationTexts>,
+}
+
+/// An organisation's own texts in one other language. A list (activities,
+/// notes) is translated whole or not at all.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+pub struct OrganisationTexts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to_contact: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A text with the language it is in (a BCP 47 tag).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InLanguage<'a, T: ?Sized> {
+    pub text: &'a T,
+    pub lang: &'a str,
+}
+
+/// The language of the data's own texts.
+pub const DATA_LANGUAGE: &str = "en";
+
+impl Organisation {
+    /// The translation for the UI language `ui`: its own tag, else one of
+    /// the same language (`"pt"` for `"pt-BR"` and the other way round).
+    /// None for English.
+    pub fn translation(&self, ui: &str) -> Option<(&str, &OrganisationTexts)> {
+        let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        if primary(ui) == DATA_LANGUAGE {
+            return None;
+        }
+        self.translations
+            .iter()
+            .find(|(tag, _)| tag.eq_ignore_ascii_case(ui))
+            .or_else(|| {
+                self.translations
+                    .iter()
+                    .find(|(tag, _)| primary(tag) == primary(ui))
+            })
+            .map(|(tag, texts)| (tag.as_str(), texts))
+    }
+
+    /// What it is and does, in `ui` where translated, else in English.
+    pub fn description_in(&self, ui: &str) -> InLanguage<'_, str> {
+        self.pick(ui, &self.description, |t| t.description.as_deref())
+    }
+
+    /// Who can use it, in `ui` where translated, else in English.
+    pub fn eligibility_in(&self, ui: &str) -> Option<InLanguage<'_, str>> {
+        let english = self.eligibility.as_deref()?;
+        Some(self.pick(ui, english, |t| t.eligibility.as_deref()))
+    }
+
+    /// How to make contact, in `ui` where translated, else in English.
+    pub fn how_to_contact_in(&self, ui: &str) -> Option<InLanguage<'_, str>> {
+        let english = self.how_to_contact.as_deref()?;
+        Some(self.pick(ui, english, |t| t.how_to_contact.as_deref()))
+    }
+
+    /// The activities, in `ui` where translated, else in English.
+    pub fn activities_in(&self, ui: &str) -> InLanguage<'_, [String]> {
+        self.pick(ui, &self.activities[..], |t| {
+            (!t.activities.is_empty()).then_some(&t.activities[..])
+        })
+    }
+
+    /// The notes, in `ui` where translated, else in English.
+    pub fn notes_in(&self, ui: &str) -> InLanguage<'_, [String]> {
+        self.pick(ui, &self.notes[..], |t| {
+            (!t.notes.is_empty()).then_some(&t.notes[..])
+        })
+    }
+
+    /// Whether some text of the organisation is shown in English to a
+    /// reader of `ui` (for "shown in English" notes).
+    pub fn shown_in_english(&self, ui: &str) -> bool {
+        if ui.split('-').next() == Some(DATA_LANGUAGE) {
+            return false;
+        }
+        let english = |lang: &str| lang == DATA_LANGUAGE;
+        english(self.description_in(ui).lang)
+            || self.eligibility_in(ui).is_some_and(|t| english(t.lang))
+            || self.how_to_contact_in(ui).is_some_and(|t| english(t.lang))
+            || (!self.activities.is_empty() && english(self.activities_in(ui).lang))
+            || (!self.notes.is_empty() && english(self.notes_in(ui).lang))
+    }
+
+    fn pick<'a, T: ?Sized>(
+        &'a self,
+        ui: &str,
+        english: &'a T,
+        field: impl Fn(&'a OrganisationTexts) -> Option<&'a T>,
+    ) -> InLanguage<'a, T> {
+        self.translation(ui)
+            .and_then(|(lang, texts)| field(texts).map(|text| InLanguage { text, lang }))
+            .unwrap_or(InLanguage {
+                text: english,
+                lang: DATA_LANGUAGE,
+            })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]

@@ -97,9 +97,18 @@ impl SearchOrg {
             }
         }
         let mut seen: Vec<&str> = names.iter().flat_map(|n| words(n)).collect();
+        // The texts in English and in every translation: a visitor may
+        // search in the language they read the page in.
+        let translated = org.translations.values().flat_map(|t| {
+            t.description
+                .iter()
+                .chain(&t.activities)
+                .chain(&t.eligibility)
+        });
         let text: Vec<String> = std::iter::once(&org.description)
             .chain(&org.activities)
             .chain(&org.eligibility)
+            .chain(translated)
             .map(|t| fold(t))
             .collect();
         let mut kept = Vec::new();

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::common::{Source, Verification};
-use crate::country::{CountryFile, OpeningHours, Organisation};
+use crate::country::{CountryFile, OpeningHours, Organisation, OrganisationTexts};
 use crate::index::{BROTLI_LEVEL, CountryContent, Index, SIZE_TOLERANCE_PERCENT};
 use crate::parse::{DataError, locate, parse_country, parse_index};
 use crate::search::{SEARCH_FILE, SearchIndex};
@@ -528,6 +528,57 @@ fn check_organisation(report: &mut Report, i: usize, org: &Organisation) {
     }
     for (j, h) in org.hours.iter().enumerate() {
         check_hours(report, entry, org, j, h);
+    }
+    check_translations(report, entry, org);
+}
+
+/// Each translation: a language tag other than English, at least one text,
+/// only texts the organisation has in English, lists translated whole.
+fn check_translations(report: &mut Report, entry: &str, org: &Organisation) {
+    for (tag, texts) in &org.translations {
+        let field = |name: &str| format!("translations.{tag}{name}");
+        if let Some(problem) = language_problem(tag) {
+            report.add(entry, field(""), problem);
+        } else if tag.split('-').next() == Some(crate::country::DATA_LANGUAGE) {
+            report.add(
+                entry,
+                field(""),
+                "English is the data's own language: it goes in the fields themselves",
+            );
+        }
+        if *texts == OrganisationTexts::default() {
+            report.add(entry, field(""), "translates nothing");
+        }
+        if texts.eligibility.is_some() && org.eligibility.is_none() {
+            report.add(
+                entry,
+                field(".eligibility"),
+                "translates a text the organisation does not have in English",
+            );
+        }
+        if texts.how_to_contact.is_some() && org.how_to_contact.is_none() {
+            report.add(
+                entry,
+                field(".how_to_contact"),
+                "translates a text the organisation does not have in English",
+            );
+        }
+        for (name, translated, english) in [
+            ("activities", &texts.activities, &org.activities),
+            ("notes", &texts.notes, &org.notes),
+        ] {
+            if !translated.is_empty() && translated.len() != english.len() {
+                report.add(
+                    entry,
+                    field(&format!(".{name}")),
+                    format!(
+                        "has {} items where the English has {}: a list is translated whole",
+                        translated.len(),
+                        english.len()
+                    ),
+                );
+            }
+        }
     }
 }
 

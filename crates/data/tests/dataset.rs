@@ -41,6 +41,15 @@ fn set(value: &mut Value, pointer: &str, new: Value) {
         .unwrap_or_else(|| panic!("fixture path {pointer} is not in the shipped file")) = new;
 }
 
+/// Adds `key` to the object at `pointer`.
+fn insert(value: &mut Value, pointer: &str, key: &str, new: Value) {
+    value
+        .pointer_mut(pointer)
+        .and_then(Value::as_object_mut)
+        .unwrap_or_else(|| panic!("fixture path {pointer} is not an object in the shipped file"))
+        .insert(key.to_string(), new);
+}
+
 /// Asserts that exactly the expected error is reported, in its display form too.
 #[track_caller]
 fn assert_error(errors: &[DataError], file: &str, entry: &str, field: &str, message: &str) {
@@ -864,4 +873,112 @@ fn an_organisation_becomes_a_vcard() {
     for physical in card.split("\r\n") {
         assert!(physical.len() <= 75, "{physical:?}");
     }
+}
+
+#[test]
+fn rule_translations_are_whole_and_of_other_languages() {
+    // SEIF has a description and four activities, no eligibility.
+    let seif = "organisations[3] (seif)";
+    let errors = country_errors(|v| {
+        insert(
+            v,
+            "/organisations/3",
+            "translations",
+            json!({
+                "en": { "description": "Again in English" },
+                "Ukrainian": { "description": "Опис" },
+                "ar": {},
+                "fa": { "eligibility": "برای همه", "activities": ["یک"] },
+            }),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        seif,
+        "translations.en",
+        "own language",
+    );
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        seif,
+        "translations.Ukrainian",
+        "BCP 47",
+    );
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        seif,
+        "translations.ar",
+        "translates nothing",
+    );
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        seif,
+        "translations.fa.eligibility",
+        "does not have in English",
+    );
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        seif,
+        "translations.fa.activities",
+        "translated whole",
+    );
+    // A translation of some texts is valid.
+    let errors = country_errors(|v| {
+        insert(
+            v,
+            "/organisations/3",
+            "translations",
+            json!({ "uk": { "description": "Безкоштовна правова допомога" } }),
+        )
+    });
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn translated_texts_fall_back_to_english_field_by_field() {
+    let mut value = shipped(COUNTRY_FILE);
+    insert(
+        &mut value,
+        "/organisations/3",
+        "translations",
+        json!({
+            "uk": {
+                "description": "Опис українською",
+                "activities": ["один", "два", "три", "чотири"]
+            },
+            "pt-BR": { "description": "Descrição" }
+        }),
+    );
+    let text = serde_json::to_string(&value).unwrap();
+    let country = parse_country(COUNTRY_FILE, &text).unwrap();
+    let seif = &country.organisations[3];
+    assert_eq!(seif.id, "seif");
+    let d = seif.description_in("uk");
+    assert_eq!((d.text, d.lang), ("Опис українською", "uk"));
+    // A regional UI language finds the language's translation, and the
+    // other way round.
+    assert_eq!(seif.description_in("uk-UA").lang, "uk");
+    assert_eq!(seif.description_in("pt").lang, "pt-BR");
+    assert_eq!(seif.activities_in("uk").text[3], "чотири");
+    // Notes are not translated: English, and said to be.
+    let notes = seif.notes_in("uk");
+    assert_eq!((notes.text, notes.lang), (&seif.notes[..], "en"));
+    assert!(seif.shown_in_english("uk"));
+    // No translation, or English: the English texts.
+    assert_eq!(seif.description_in("ar").text, seif.description);
+    assert_eq!(seif.description_in("ar").lang, "en");
+    assert!(seif.shown_in_english("ar"));
+    assert!(!seif.shown_in_english("en"));
+    assert_eq!(seif.description_in("en").lang, "en");
+    // Everything SEIF has, translated: nothing shown in English.
+    let mut whole = seif.clone();
+    let uk = whole.translations.get_mut("uk").unwrap();
+    uk.notes = vec!["перша".into(), "друга".into()];
+    uk.how_to_contact = Some("Телефонуйте".into());
+    assert!(!whole.shown_in_english("uk"));
 }

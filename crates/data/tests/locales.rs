@@ -153,3 +153,74 @@ fn every_language_file_is_a_ui_language() {
         );
     }
 }
+
+/// Placeholders that stand for a number: digits keep their place in
+/// right-to-left text without help.
+const NUMBER_PLACEHOLDERS: [&str; 6] = ["count", "total", "done", "year", "with_content", "shown"];
+
+/// In right-to-left languages, text put into a message (a country's or an
+/// organisation's name, a time, a phone number) sits between FIRST STRONG
+/// ISOLATE and POP DIRECTIONAL ISOLATE, so a left-to-right name ending in
+/// a bracket or a "+" keeps its shape and does not carry the words around
+/// it along ("(Oslo)" would otherwise show as ")Oslo("). Latin words that
+/// end in a neutral sign ("LGBTQI+") sit between LEFT-TO-RIGHT ISOLATE and
+/// POP DIRECTIONAL ISOLATE for the same reason. Mail texts (`suggest_`) are
+/// left plain: they go to a mail program as they are.
+#[test]
+fn right_to_left_messages_isolate_what_is_put_into_them() {
+    const FSI: char = '\u{2068}';
+    const LRI: char = '\u{2066}';
+    const PDI: char = '\u{2069}';
+    let mut problems = Vec::new();
+    for code in ["ar", "fa"] {
+        for (key, text) in read(code) {
+            if key.starts_with("suggest_") {
+                continue;
+            }
+            for (start, _) in text.match_indices("{{") {
+                let Some(len) = text[start..].find("}}") else {
+                    continue;
+                };
+                let end = start + len + 2;
+                let name = text[start + 2..end - 2].trim();
+                let isolated = text[..start].ends_with(FSI) && text[end..].starts_with(PDI);
+                let number = NUMBER_PLACEHOLDERS.contains(&name);
+                if !number && !isolated {
+                    problems.push(format!(
+                        "{code}.json: {key}: {{{{ {name} }}}} is not between U+2068 and U+2069"
+                    ));
+                }
+            }
+            // A Latin word ending in "+", "#" or "&".
+            let chars: Vec<char> = text.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                if chars[i].is_ascii_alphabetic()
+                    && (i == 0 || !chars[i - 1].is_ascii_alphanumeric())
+                {
+                    let start = i;
+                    while i < chars.len() && chars[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    let word_end = i;
+                    while i < chars.len() && matches!(chars[i], '+' | '#' | '&') {
+                        i += 1;
+                    }
+                    if i > word_end {
+                        let isolated =
+                            start > 0 && chars[start - 1] == LRI && chars.get(i) == Some(&PDI);
+                        if !isolated {
+                            let word: String = chars[start..i].iter().collect();
+                            problems.push(format!(
+                                "{code}.json: {key}: \"{word}\" is not between U+2066 and U+2069"
+                            ));
+                        }
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -316,3 +316,28 @@ fn a_name_match_outranks_other_fields_with_several_words() {
     let ids: Vec<&str> = hits.iter().map(|h| orgs[h.position].id.as_str()).collect();
     assert_eq!(ids, ["name-typo", "city-and-service"]);
 }
+
+/// Words of a translated description find the organisation, as the
+/// English ones do.
+#[test]
+fn translated_texts_are_searched() {
+    let dataset = validate_dataset(&data_dir()).unwrap();
+    let mut countries: Vec<_> = dataset.countries.iter().map(|(_, c)| c.clone()).collect();
+    let seif = countries[0]
+        .organisations
+        .iter_mut()
+        .find(|o| o.id == "seif")
+        .unwrap();
+    seif.translations.insert(
+        "uk".to_string(),
+        directory_data::country::OrganisationTexts {
+            description: Some("Безкоштовна юридична консультація для мігрантів".to_string()),
+            ..Default::default()
+        },
+    );
+    let index = SearchIndex::build(&dataset.index, &countries, &fold);
+    assert_eq!(find(&index, "юридична"), ["seif"]);
+    // Without the translation, nothing.
+    let plain = dataset.search_index();
+    assert!(find(&plain, "юридична").is_empty());
+}
