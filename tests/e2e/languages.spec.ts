@@ -2,7 +2,7 @@
 // browser's languages; <html lang dir>; the language kept in the address;
 // plural forms per language. Expectations are read from locales/*.json.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, org } from './fixtures';
 
 const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
 const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
@@ -203,4 +203,88 @@ test('translated data texts show in the UI language, field by field, and the pag
   await expect(page.locator('.data-language')).toHaveText(ui('uk').data_partly_in_english);
   await page.goto('/countries/norway?lang=nb');
   await expect(page.locator('.data-language')).toHaveText(ui('nb').data_in_english);
+});
+
+/**
+ * Where the first and the last character of `text` (the first place it
+ * occurs in an element matching `selector`) are drawn: for text read left
+ * to right, the first is left of the last.
+ */
+function charEdges(page: import('@playwright/test').Page, selector: string, text: string) {
+  return page.evaluate(
+    ([selector, text]) => {
+      for (const el of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(text);
+          if (at < 0) continue;
+          const rect = (i: number) => {
+            const range = document.createRange();
+            range.setStart(node!, i);
+            range.setEnd(node!, i + 1);
+            return range.getBoundingClientRect();
+          };
+          return { first: rect(at).left, last: rect(at + text.length - 1).left };
+        }
+      }
+      return null;
+    },
+    [selector, text],
+  );
+}
+
+test('right to left: the layout is mirrored; phone numbers, links and Latin names keep their order', async ({ page }) => {
+  const width = page.viewportSize()!.width;
+  for (const [lang, dir] of [
+    ['en', 'ltr'],
+    ['ar', 'rtl'],
+  ]) {
+    await page.goto(`/countries/norway?lang=${lang}`);
+    await page.locator('article#org-noas').waitFor();
+    // The heading's text starts at the reading side; "Exit this page" sits
+    // at the other.
+    const [h1Box, h1Text] = await heading(page).evaluate((h) => {
+      const range = document.createRange();
+      range.selectNodeContents(h);
+      const text = range.getBoundingClientRect();
+      const box = h.getBoundingClientRect();
+      return [
+        { left: box.left, right: box.right },
+        { left: text.left, right: text.right },
+      ];
+    });
+    const exit = (await page.locator('.quick-exit__button').boundingBox())!;
+    if (dir === 'rtl') {
+      expect(h1Box.right - h1Text.right, 'h1 text at the right').toBeLessThan(2);
+      expect(exit.x, 'exit button at the left').toBeLessThan(width / 2);
+    } else {
+      expect(h1Text.left - h1Box.left, 'h1 text at the left').toBeLessThan(2);
+      expect(exit.x, 'exit button at the right').toBeGreaterThan(width / 2);
+    }
+    // Phone numbers, e-mail addresses and web addresses read left to right.
+    // (Links that show the number or address, not a button that names it.)
+    const contacts = page.locator(
+      'a[href^="tel:"]:not(.button-link), a[href^="mailto:"]:not(.button-link), .org-card__contacts a[href^="http"]',
+    );
+    expect(await contacts.count()).toBeGreaterThan(5);
+    for (const direction of await contacts.evaluateAll((links) => links.map((a) => getComputedStyle(a).direction))) {
+      expect(direction).toBe('ltr');
+    }
+    const phone = (await page.locator('a[href^="tel:"]').first().textContent())!.trim();
+    const edges = await charEdges(page, 'a[href^="tel:"]', phone);
+    expect(edges!.first, `${lang}: ${phone} drawn left to right`).toBeLessThan(edges!.last);
+  }
+  // A Latin name ending in a bracket keeps it at its end inside Arabic text.
+  await page.goto('/countries/norway/lgbtqi?lang=ar');
+  const olafia = org('olafiaklinikken').name;
+  expect(olafia).toMatch(/\)$/);
+  await page.locator('.org-card__name', { hasText: olafia }).waitFor();
+  const name = await charEdges(page, '.org-card__name', olafia);
+  expect(name!.first, `"${olafia}" drawn left to right`).toBeLessThan(name!.last);
+  // "LGBTQI+" inside Persian text keeps its "+" at its end.
+  await page.goto('/?lang=fa');
+  await heading(page).waitFor();
+  const token = await charEdges(page, 'main p', 'LGBTQI+');
+  expect(token, 'the Persian introduction names LGBTQI+').not.toBeNull();
+  expect(token!.first, '"LGBTQI+" drawn left to right').toBeLessThan(token!.last);
 });
