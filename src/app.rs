@@ -74,7 +74,7 @@ fn choose_language() {
     let code =
         directory_data::locale::choose(from_address.as_deref(), saved.as_deref(), &browser, &codes);
     if let Some(locale) = all.iter().find(|l| l.as_str() == code).copied() {
-        crate::embed::set_language(locale.as_str());
+        crate::embed::set_language(locale.as_str(), from_address.is_some());
         let i18n = use_i18n();
         // Now, so the first render is in this language, and again in an
         // effect: leptos_i18n's context sets its own first guess (the
@@ -102,8 +102,9 @@ fn set_direction() {
 }
 
 /// Keeps `?lang=` in the address equal to the UI language (left out for
-/// English unless the address had it), so a copied or shared link opens in
-/// the same language. Replaces the history entry; focus stays.
+/// English unless the first address had it: `embed::set_language`), so a
+/// copied or shared link opens in the same language. Replaces the history
+/// entry; focus stays.
 fn keep_language_in_address() {
     use leptos_i18n::Locale as _;
     let i18n = use_i18n();
@@ -113,7 +114,8 @@ fn keep_language_in_address() {
         let code = i18n.get_locale().as_str();
         let search = location.search.get();
         let current = directory_data::locale::lang_of(&search);
-        if current.as_deref() == Some(code) || (current.is_none() && code == "en") {
+        let carried = crate::embed::link_language().is_some();
+        if current.as_deref() == Some(code) || (current.is_none() && !carried) {
             return;
         }
         let path = location.pathname.get_untracked();
@@ -172,7 +174,7 @@ fn SiteLayout() -> impl IntoView {
 fn EmbedLayout() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let full = move || crate::embed::full_directory_path(&location.pathname.get());
+    let full = move || crate::embed::full_directory_link(&location.pathname.get());
     let wrapper = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(element) = wrapper.get() {

@@ -8,6 +8,7 @@ pub mod embed_this_page;
 pub mod language_menu;
 pub mod load_error;
 pub mod loaded;
+pub mod name_list;
 pub mod offline_save;
 pub mod opening_hours;
 pub mod org_card;

@@ -21,8 +21,9 @@ thread_local! {
     /// outside the reactive context, so callbacks that run later (a timer
     /// after typing) build the same addresses as the views.
     static EMBED: std::cell::OnceCell<Option<EmbedOptions>> = const { std::cell::OnceCell::new() };
-    /// The UI language's code, once chosen (changing it reloads the page).
-    static LANGUAGE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("en") };
+    /// The UI language's code, once chosen (changing it reloads the page),
+    /// and whether links carry it.
+    static LANGUAGE: std::cell::Cell<(&'static str, bool)> = const { std::cell::Cell::new(("en", false)) };
 }
 
 fn is_embed_path(path: &str) -> bool {
@@ -51,9 +52,25 @@ pub fn provide_embed() {
     });
 }
 
-/// Records the UI language chosen at start, for the directory's links.
-pub fn set_language(code: &'static str) {
-    LANGUAGE.with(|l| l.set(code));
+/// Records the UI language chosen at start, for the directory's links:
+/// they carry it when it is not English or when the address named it
+/// (`?lang=en` chosen over an Arabic browser stays English on the next
+/// page and in a copied link).
+pub fn set_language(code: &'static str, from_address: bool) {
+    LANGUAGE.with(|l| l.set((code, code != "en" || from_address)));
+}
+
+/// The language the directory's links and shared addresses carry: an
+/// embed's `lang` option in an embed, else the UI language when it is
+/// carried (see [`set_language`]).
+pub fn link_language() -> Option<String> {
+    match options() {
+        Some(o) => o.lang,
+        None => {
+            let (code, carried) = LANGUAGE.with(std::cell::Cell::get);
+            carried.then(|| code.to_string())
+        }
+    }
 }
 
 /// The options, in an embed view.
@@ -70,20 +87,10 @@ pub fn shows(section: Section) -> bool {
     options().is_none_or(|o| o.shows(section))
 }
 
-/// The UI language to carry in the directory's own links: its code, except
-/// for English and in embeds (an embed's links carry its options, which
-/// hold the language it was given).
-fn carried_language() -> Option<&'static str> {
-    if is_embed() {
-        return None;
-    }
-    let code = LANGUAGE.with(std::cell::Cell::get);
-    (code != "en").then_some(code)
-}
-
 /// An address inside the directory: in an embed, the embed view of it,
 /// with the embed's options; otherwise with `?lang=` when the UI language
-/// is not English, so a copied link opens in the same language.
+/// is carried (see [`set_language`]), so a copied link opens in the same
+/// language.
 pub fn route(path: &str) -> String {
     route_with(path, &[])
 }
@@ -103,8 +110,8 @@ pub fn route_with(path: &str, pairs: &[(&str, &str)]) -> String {
             };
             format!("{PREFIX}{path}{query}")
         }
-        None => match carried_language() {
-            Some(code) => format!("{path}{}", directory_data::locale::with_lang(&own, code)),
+        None => match link_language() {
+            Some(code) => format!("{path}{}", directory_data::locale::with_lang(&own, &code)),
             None => format!("{path}{own}"),
         },
     }
@@ -117,7 +124,8 @@ pub fn shows_search() -> bool {
 }
 
 /// The full site's address of the page shown (an embed view names the full
-/// site's page), without the query: for links that leave the page.
+/// site's page), with only the language as query: for links that leave the
+/// page and for sharing.
 pub fn full_page_url() -> String {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
@@ -126,7 +134,23 @@ pub fn full_page_url() -> String {
     } else {
         path
     };
-    format!("{}{path}", location.origin().unwrap_or_default())
+    format!(
+        "{}{path}{}",
+        location.origin().unwrap_or_default(),
+        language_query()
+    )
+}
+
+/// `?lang=xx` for the language links carry, or nothing.
+fn language_query() -> String {
+    let lang = link_language();
+    directory_data::filter::query_string(lang.as_deref().map(|l| ("lang", l)))
+}
+
+/// The full directory's page for an embed view's path, with the embed's
+/// language: for "Open the full directory".
+pub fn full_directory_link(embed_path: &str) -> String {
+    format!("{}{}", full_directory_path(embed_path), language_query())
 }
 
 /// The full directory's address for an embed view's path.

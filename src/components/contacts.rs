@@ -58,12 +58,15 @@ pub fn CopyButton(text: String, label: String) -> impl IntoView {
 
 /// What a phone is for, in words: its purpose, and its label when the label
 /// says more (MiRA's information line is not "Information line – Information line").
-pub fn phone_caption(phone: &Phone) -> String {
+pub fn phone_caption(phone: &Phone) -> impl IntoView + use<> {
     let purpose = labels::phone_purpose(phone.purpose);
-    match &phone.label {
-        Some(label) if !label.eq_ignore_ascii_case(&purpose) => format!("{purpose} – {label}"),
-        _ => purpose,
-    }
+    // The data's own label, in the data's language.
+    let label = phone
+        .label
+        .clone()
+        .filter(|label| !label.eq_ignore_ascii_case(&purpose))
+        .map(|label| view! { " – " <bdi lang=crate::dataset::DATA_LANG>{label}</bdi> });
+    view! { {purpose} {label} }
 }
 
 /// A phone number as a `tel:` link in E.164, shown in the national format;
@@ -164,9 +167,9 @@ pub fn AddressLines(
     });
     view! {
         <address class="address">
-            <span>{address.line.clone()}</span>
+            <bdi>{address.line.clone()}</bdi>
             <br />
-            <span>{town.clone()}</span>
+            <bdi>{town.clone()}</bdi>
             " "
             <StatusBadge status />
             {map}

@@ -124,7 +124,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
             view! {
                 <li>
                     {crate::intl::list(&days)} " " {b.opens.to_string()} "–" {b.closes.to_string()} {t!(i18n, sep_colon)}
-                    {b.note.clone()}
+                    <span lang=crate::dataset::DATA_LANG dir="auto">{b.note.clone()}</span>
                     <Provenance verification=b.verification.clone() country=country.clone() />
                 </li>
             }

@@ -35,7 +35,7 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
                     {link} {t!(i18n, sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{source.publisher.clone()}</bdi>
                     {document.map(|d| view! { " (" <bdi lang=crate::dataset::DATA_LANG>{d}</bdi> ")" })} ". "
                     <span class="provenance__dates">
-                        {t!(i18n, source_date_shown)} {t!(i18n, sep_colon)} {source.date_shown.clone()} {t!(i18n, sep_semicolon)}
+                        {t!(i18n, source_date_shown)} {t!(i18n, sep_colon)} <bdi lang=crate::dataset::DATA_LANG>{source.date_shown.clone()}</bdi> {t!(i18n, sep_semicolon)}
                         {t!(i18n, source_consulted)} " " {consulted}
                     </span>
                 </li>
@@ -48,7 +48,7 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         return view! {
             <p class="provenance">
                 {labels::status(status)} " · " {t!(i18n, no_sources)} " · " {t!(i18n, checked_on)} " "
-                {checked} {verification.note.clone().map(|n| view! { ". " {n} })}
+                {checked} {verification.note.clone().map(|n| view! { ". " <span lang=crate::dataset::DATA_LANG dir="auto">{n}</span> })}
             </p>
         }
         .into_any();
@@ -60,7 +60,7 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
                 {t!(i18n, sources_summary, count = move || count)} " · "
                 {t!(i18n, checked_on)} " " {checked}
             </summary>
-            {verification.note.clone().map(|note| view! { <p class="provenance__note">{note}</p> })}
+            {verification.note.clone().map(|note| view! { <p class="provenance__note" lang=crate::dataset::DATA_LANG dir="auto">{note}</p> })}
             <ul class="provenance__sources">{sources}</ul>
         </details>
     }

@@ -5,6 +5,7 @@ use directory_data::search::{SearchCountry, SearchOrg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::name_list::NameList;
 use crate::components::opening_hours::HoursNow;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::labels;
@@ -16,14 +17,14 @@ const RESULT_SERVICES: usize = 4;
 pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl IntoView {
     let i18n = use_i18n();
     let href = crate::embed::route(&format!("/organisations/{}", org.id));
-    let mut place = Vec::new();
-    if let Some(c) = &country {
+    let in_country = country.as_ref().map(|c| {
         let name = crate::intl::country_name(&c.code, &c.name);
-        place.push(t_string!(i18n, search_in, country = name).to_string());
-    }
-    if !org.cities.is_empty() {
-        place.push(org.cities.join(t_string!(i18n, sep_comma)));
-    }
+        t_string!(i18n, search_in, country = name).to_string()
+    });
+    let cities = (!org.cities.is_empty()).then(|| {
+        let between = in_country.is_some().then_some(" · ");
+        view! { {between} <NameList names=org.cities.clone() separator=t_string!(i18n, sep_comma).to_string() /> }
+    });
     let categories: Vec<String> = org
         .categories
         .iter()
@@ -40,7 +41,7 @@ pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl Into
         <article class="org-card result">
             <h2 class="org-card__name"><A href=href><bdi lang=crate::dataset::DATA_LANG>{org.name.clone()}</bdi></A></h2>
             {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi>{n}</bdi></p> })}
-            <p class="result__place">{place.join(" · ")}</p>
+            <p class="result__place">{in_country} {cities}</p>
             <p class="org-card__tags">
                 {categories.into_iter().map(|c| view! { <span class="tag">{c}</span> " " }).collect_view()}
             </p>

@@ -16,14 +16,6 @@ enum Outcome {
     NotCopied(String),
 }
 
-/// The full site's address of this page (an embed shares the full page),
-/// without the query except the language.
-fn page_url() -> String {
-    let lang = crate::embed::options().and_then(|o| o.lang);
-    let query = directory_data::filter::query_string(lang.as_deref().map(|l| ("lang", l)));
-    format!("{}{query}", crate::embed::full_page_url())
-}
-
 /// Opens the share sheet; `None` where the browser has none (then the
 /// caller copies the link). `Some(())` also when the person closed it.
 async fn share_sheet(title: &str, url: &str) -> Option<()> {
@@ -59,7 +51,7 @@ pub fn SharePage(title: String) -> impl IntoView {
         let title = title.clone();
         spawn_local(async move {
             outcome.set(None);
-            let url = page_url();
+            let url = crate::embed::full_page_url();
             if share_sheet(&title, &url).await.is_some() {
                 return;
             }

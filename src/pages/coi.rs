@@ -34,7 +34,10 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
             let items = resources
                 .into_iter()
                 .map(|r| {
-                    let mut meta = r.publisher.clone();
+                    // The publisher, in the data's language; the years in the
+                    // UI language.
+                    let publisher = r.publisher.clone();
+                    let mut meta = String::new();
                     if let Some(year) = r.year {
                         meta.push_str(&format!(" · {}", t_string!(i18n, coi_published, year = year)));
                     }
@@ -45,8 +48,8 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                         <li>
                             <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi></a>
                             <br />
-                            <span class="coi__meta">{meta}</span>
-                            {r.note.clone().map(|n| view! { <p>{n}</p> })}
+                            <span class="coi__meta"><bdi lang=crate::dataset::DATA_LANG>{publisher}</bdi>{meta}</span>
+                            {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
                             <Provenance verification=r.verification.clone() country=country.clone() />
                         </li>
                     }

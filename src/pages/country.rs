@@ -63,8 +63,9 @@ pub fn country_subpage(
 /// The `mailto:` link for suggestions and corrections about a page.
 fn suggestion_link(index: &Index, page: &str) -> String {
     let i18n = crate::i18n::use_i18n();
-    // The page's address without its query (nothing the address brought
-    // is copied into the message); an embed names the full site's page.
+    // The page's address with only its language as query (nothing else the
+    // address brought is copied into the message); an embed names the full
+    // site's page.
     let url = crate::embed::full_page_url();
     mailto(
         &index.maintainers.email,
@@ -144,7 +145,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             view! {
                 <li>
                     <strong><bdi lang=crate::dataset::DATA_LANG>{t.name.clone()}</bdi></strong> {t!(i18n, sep_colon)} {detail}
-                    {t.note.clone().map(|n| view! { <span class="fact__note">" " {n}</span> })}
+                    {t.note.clone().map(|n| view! { " " <span class="fact__note" lang=crate::dataset::DATA_LANG dir="auto">{n}</span> })}
                     <Provenance verification=t.verification.clone() country=country.clone() />
                 </li>
             }
@@ -175,11 +176,11 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi></a> }.into_any(),
                 None => view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }.into_any(),
             };
-            let local = law.local_name.clone().map(|l| format!(" ({l})"));
-            let citation = law.citation.clone().map(|c| format!(" · {c}"));
+            let local = law.local_name.clone().map(|l| view! { " (" <bdi>{l}</bdi> ")" });
+            let citation = law.citation.clone().map(|c| view! { " · " <bdi lang=crate::dataset::DATA_LANG>{c}</bdi> });
             view! {
                 <li>
-                    <strong>{title}</strong> <bdi>{local} {citation}</bdi>
+                    <strong>{title}</strong> {local} {citation}
                     {law_dates(law, &locale).map(|d| view! { <br /><span class="fact__dates">{d}</span> })}
                     <p lang=crate::dataset::DATA_LANG dir="auto">{law.summary.clone()}</p>
                     <Provenance verification=law.verification.clone() country=country.clone() />
@@ -212,7 +213,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                     {a.local_name.clone().map(|l| view! { " – " <bdi>{l}</bdi> })}
  " · " <span class="tag">{role}</span>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
-                    {a.website.clone().map(|w| view! { <p><a href=w.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{w.clone()}</a></p> })}
+                    {a.website.clone().map(|w| view! { <p><a href=w.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel() dir="ltr">{w.clone()}</a></p> })}
                     <Provenance verification=a.verification.clone() country=country.clone() />
                 </li>
             }
@@ -350,14 +351,15 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let heading = move |i: usize| headings[i].clone();
     let lgbtqi_link = t_string!(i18n, link_lgbtqi, country = name.clone()).to_string();
     let coi_link = t_string!(i18n, link_coi, country = name.clone()).to_string();
-    // Some organisation's texts are shown in the UI language.
+    // Some text the cards show (who an organisation is for) is shown in
+    // the UI language.
     let partly_translated = {
         use leptos_i18n::Locale as _;
         let ui = i18n.get_locale_untracked().as_str();
-        country
-            .organisations
-            .iter()
-            .any(|o| o.translation(ui).is_some())
+        country.organisations.iter().any(|o| {
+            o.eligibility_in(ui)
+                .is_some_and(|e| e.lang != crate::dataset::DATA_LANG)
+        })
     };
 
     view! {
@@ -406,7 +408,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <h3>{t!(i18n, section_appeal_deadline)}</h3>
             <div class="deadline">
                 <p class="deadline__period">{period}</p>
-                <p>{t!(i18n, deadline_lodged_with)} {t!(i18n, sep_colon)} <strong>{lodged_with}</strong> " · " {t!(i18n, deadline_decided_by)} {t!(i18n, sep_colon)} <strong>{decided_by}</strong></p>
+                <p>{t!(i18n, deadline_lodged_with)} {t!(i18n, sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(i18n, deadline_decided_by)} {t!(i18n, sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
                 <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
                 <Provenance verification=deadline.verification.clone() country=country.clone() />
             </div>
@@ -429,7 +431,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <p lang=crate::dataset::DATA_LANG dir="auto">{attribution.summary.clone()}</p>
             <p>{t!(i18n, about_based_on)} {t!(i18n, sep_colon)} {based_on_view} " (" {based_on_updated} ")."</p>
             <p>{t!(i18n, about_last_checked)} {t!(i18n, sep_colon)} <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
-            <p class="notice" role="note">{attribution.notice.clone()}</p>
+            <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{attribution.notice.clone()}</p>
         }))}
 
         {embed::shows(Section::Suggest).then(|| view! { <SuggestSection index page=name /> })}

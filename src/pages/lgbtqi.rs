@@ -72,7 +72,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
             view! {
                 <li>
                     <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi></a>
-                    {r.note.clone().map(|n| view! { <p>{n}</p> })}
+                    {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
                     <Provenance verification=r.verification.clone() country=country.clone() />
                 </li>
             }
@@ -107,6 +107,6 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         {page_section("further", heading(3), view! {
             <ul class="facts">{resources}</ul>
         })}
-        <p class="notice" role="note">{country.attribution.notice.clone()}</p>
+        <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>
     }
 }

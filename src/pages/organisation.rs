@@ -17,6 +17,7 @@ use crate::components::contacts::{
 };
 use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::loaded::loaded;
+use crate::components::name_list::NameList;
 use crate::components::opening_hours::{HoursNow, OpeningHours};
 use crate::components::provenance::Provenance;
 use crate::components::share_page::SharePage;
@@ -73,7 +74,7 @@ fn OrganisationContent(
     let v = &org.verification;
 
     let other_names = (!org.other_names.is_empty()).then(|| {
-        view! { <p><strong>{t!(i18n, org_also_known_as)} {t!(i18n, sep_colon)}</strong><bdi>{org.other_names.join(t_string!(i18n, sep_comma))}</bdi></p> }
+        view! { <p><strong>{t!(i18n, org_also_known_as)} {t!(i18n, sep_colon)}</strong><NameList names=org.other_names.clone() separator=t_string!(i18n, sep_comma).to_string() /></p> }
     });
     let former = (!org.former_names.is_empty()).then(|| {
         let names: Vec<String> = org
@@ -90,7 +91,7 @@ fn OrganisationContent(
                 None => f.name.clone(),
             })
             .collect();
-        view! { <p><strong>{t!(i18n, org_formerly)} {t!(i18n, sep_colon)}</strong><bdi>{names.join(t_string!(i18n, sep_semicolon))}</bdi></p> }
+        view! { <p><strong>{t!(i18n, org_formerly)} {t!(i18n, sep_colon)}</strong><NameList names separator=t_string!(i18n, sep_semicolon).to_string() /></p> }
     });
     let services: Vec<String> = org.services.iter().map(|s| labels::service(*s)).collect();
     let activities = {
@@ -154,9 +155,9 @@ fn OrganisationContent(
         .offices
         .iter()
         .map(|o| {
-            let title = match &o.label {
-                Some(label) => format!("{} – {label}", o.city),
-                None => o.city.clone(),
+            let title = view! {
+                <bdi>{o.city.clone()}</bdi>
+                {o.label.clone().map(|label| view! { " – " <bdi lang=crate::dataset::DATA_LANG>{label}</bdi> })}
             };
             let office_v = o.verification.clone().unwrap_or_else(|| v.clone());
             view! {
@@ -170,7 +171,7 @@ fn OrganisationContent(
                         <p class="office__kind">{t!(i18n, org_postal_address)}</p>
                         <AddressLines address=a parent=office_v.clone() />
                     })}
-                    {o.note.clone().map(|n| view! { <p>{n}</p> })}
+                    {o.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
                     {o.verification.clone().map(|ov| view! { <Provenance verification=ov country=country.clone() /> })}
                 </li>
             }
@@ -199,7 +200,7 @@ fn OrganisationContent(
         let status = effective(c.verification.as_ref(), v).status;
         view! {
             <p>
-                <strong>{t!(i18n, org_contact_person)} {t!(i18n, sep_colon)}</strong>{c.name} {t!(i18n, sep_comma)} {c.role} {since} " "
+                <strong>{t!(i18n, org_contact_person)} {t!(i18n, sep_colon)}</strong><bdi>{c.name}</bdi> {t!(i18n, sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{c.role}</bdi> {since} " "
                 <StatusBadge status />
             </p>
         }
@@ -306,7 +307,7 @@ fn OrganisationContent(
                 {t!(i18n, about_last_checked)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time>
             </p>
             <Provenance verification=v.clone() country=country.clone() />
-            <p class="notice" role="note">{country.attribution.notice.clone()}</p>
+            <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>
         </section>
         <EmbedThisPage path=format!("/organisations/{}", org.id) />
     }

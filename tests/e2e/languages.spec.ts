@@ -2,7 +2,7 @@
 // browser's languages; <html lang dir>; the language kept in the address;
 // plural forms per language. Expectations are read from locales/*.json.
 import { readFileSync } from 'node:fs';
-import { test, expect, org } from './fixtures';
+import { test, expect } from './fixtures';
 
 const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
 const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
@@ -82,6 +82,27 @@ test.describe('a browser set to Arabic', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page).toHaveURL(/\?lang=ar$/);
   });
+});
+
+test.describe('a browser set to Arabic, an address asking for English', () => {
+  test.use({ locale: 'ar-EG' });
+  test('English stays on the next page, after a reload and in the links', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await expect(heading(page)).toHaveText(ui('en').home_title);
+    await page.locator('ul.country-list--all a', { hasText: /^Norway$/ }).click();
+    await expect(page).toHaveURL(/\/countries\/norway\?lang=en$/);
+    await expect(heading(page)).toHaveText('Norway');
+    await page.reload();
+    await expect(heading(page)).toHaveText('Norway');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test("an embed's link to the full directory keeps the embed's language", async ({ page }) => {
+  await page.goto('/embed/countries/norway?lang=ar');
+  await expect(page.locator('.embed-footer a')).toHaveAttribute('href', '/countries/norway?lang=ar');
+  await page.goto('/embed/countries/norway');
+  await expect(page.locator('.embed-footer a')).toHaveAttribute('href', '/countries/norway');
 });
 
 test.describe('a browser set to Norwegian ("no")', () => {
@@ -172,37 +193,48 @@ test('data texts carry their language; other UI languages say they are in Englis
   await expect(page.locator('.data-language')).toHaveCount(0);
 });
 
-test('translated data texts show in the UI language, field by field, and the page says what is in English', async ({ page }) => {
-  const file = JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
-  const seif = file.organisations.find((o: { id: string }) => o.id === 'seif');
-  expect(seif.notes.length).toBeGreaterThan(0);
-  seif.translations = {
-    uk: {
-      description: 'Опис SEIF українською.',
-      activities: seif.activities.map((_: string, i: number) => `Діяльність ${i + 1}`),
-    },
-  };
-  await page.route('**/data/countries/norway.json', (route) => route.fulfill({ json: file }));
+test.describe('with data served by the test', () => {
+  // The page's requests, not the service worker's saved copies, reach page.route.
+  test.use({ serviceWorkers: 'block' });
+  test('translated data texts show in the UI language, field by field, and the page says what is in English', async ({ page }) => {
+    const file = JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
+    const seif = file.organisations.find((o: { id: string }) => o.id === 'seif');
+    expect(seif.notes.length).toBeGreaterThan(0);
+    seif.translations = {
+      uk: {
+        description: 'Опис SEIF українською.',
+        activities: seif.activities.map((_: string, i: number) => `Діяльність ${i + 1}`),
+      },
+    };
+    // SEIF's card shows none of these (it has no "who it is for").
+    await page.route('**/data/countries/norway.json', (route) => route.fulfill({ json: file }));
 
-  await page.goto('/organisations/seif?lang=uk');
-  await expect(page.locator('.org-description')).toHaveText('Опис SEIF українською.');
-  await expect(page.locator('.org-description')).toHaveAttribute('lang', 'uk');
-  await expect(page.locator('span[lang="uk"]', { hasText: 'Діяльність 1' })).toBeVisible();
-  // Notes are not translated: in English, marked so, and the page says some texts are.
-  await expect(page.locator(`span[lang="en"]`, { hasText: seif.notes[0] })).toBeVisible();
-  await expect(page.locator('.data-language')).toHaveText(ui('uk').data_partly_in_english);
+    await page.goto('/organisations/seif?lang=uk');
+    await expect(page.locator('.org-description')).toHaveText('Опис SEIF українською.');
+    await expect(page.locator('.org-description')).toHaveAttribute('lang', 'uk');
+    await expect(page.locator('span[lang="uk"]', { hasText: 'Діяльність 1' })).toBeVisible();
+    // Notes are not translated: in English, marked so, and the page says some texts are.
+    await expect(page.locator(`span[lang="en"]`, { hasText: seif.notes[0] })).toBeVisible();
+    await expect(page.locator('.data-language')).toHaveText(ui('uk').data_partly_in_english);
 
-  // Another language: the English, and the page says so.
-  await page.goto('/organisations/seif?lang=ar');
-  await expect(page.locator('.org-description')).toHaveText(seif.description);
-  await expect(page.locator('.org-description')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('.data-language')).toHaveText(ui('ar').data_in_english);
+    // Another language: the English, and the page says so.
+    await page.goto('/organisations/seif?lang=ar');
+    await expect(page.locator('.org-description')).toHaveText(seif.description);
+    await expect(page.locator('.org-description')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.data-language')).toHaveText(ui('ar').data_in_english);
 
-  // The country page: some cards' texts could be translated.
-  await page.goto('/countries/norway?lang=uk');
-  await expect(page.locator('.data-language')).toHaveText(ui('uk').data_partly_in_english);
-  await page.goto('/countries/norway?lang=nb');
-  await expect(page.locator('.data-language')).toHaveText(ui('nb').data_in_english);
+    // The country page: the cards show no translated text yet.
+    await page.goto('/countries/norway?lang=uk');
+    await expect(page.locator('.data-language')).toHaveText(ui('uk').data_in_english);
+    // One card's "who it is for" translated: shown, and the note says "some".
+    const jussbuss = file.organisations.find((o: { id: string }) => o.id === 'jussbuss');
+    jussbuss.translations = { uk: { eligibility: 'Людям з низьким доходом.' } };
+    await page.goto('/countries/norway?lang=uk');
+    await expect(page.locator('#org-jussbuss span[lang="uk"]')).toHaveText('Людям з низьким доходом.');
+    await expect(page.locator('.data-language')).toHaveText(ui('uk').data_partly_in_english);
+    await page.goto('/countries/norway?lang=nb');
+    await expect(page.locator('.data-language')).toHaveText(ui('nb').data_in_english);
+  });
 });
 
 /**
@@ -233,58 +265,117 @@ function charEdges(page: import('@playwright/test').Page, selector: string, text
   );
 }
 
-test('right to left: the layout is mirrored; phone numbers, links and Latin names keep their order', async ({ page }) => {
-  const width = page.viewportSize()!.width;
-  for (const [lang, dir] of [
-    ['en', 'ltr'],
-    ['ar', 'rtl'],
+test.describe('with data served by the test', () => {
+  // The page's requests, not the service worker's saved copies, reach page.route.
+  test.use({ serviceWorkers: 'block' });
+  test('right to left: the layout is mirrored; phone numbers, links and Latin names keep their order', async ({ page }) => {
+    const width = page.viewportSize()!.width;
+    for (const [lang, dir] of [
+      ['en', 'ltr'],
+      ['ar', 'rtl'],
+    ]) {
+      await page.goto(`/countries/norway?lang=${lang}`);
+      await page.locator('article#org-noas').waitFor();
+      // The heading's text starts at the reading side; "Exit this page" sits
+      // at the other.
+      const [h1Box, h1Text] = await heading(page).evaluate((h) => {
+        const range = document.createRange();
+        range.selectNodeContents(h);
+        const text = range.getBoundingClientRect();
+        const box = h.getBoundingClientRect();
+        return [
+          { left: box.left, right: box.right },
+          { left: text.left, right: text.right },
+        ];
+      });
+      const exit = (await page.locator('.quick-exit__button').boundingBox())!;
+      if (dir === 'rtl') {
+        expect(h1Box.right - h1Text.right, 'h1 text at the right').toBeLessThan(2);
+        expect(exit.x, 'exit button at the left').toBeLessThan(width / 2);
+      } else {
+        expect(h1Text.left - h1Box.left, 'h1 text at the left').toBeLessThan(2);
+        expect(exit.x, 'exit button at the right').toBeGreaterThan(width / 2);
+      }
+      // Phone numbers, e-mail addresses and web addresses read left to right.
+      // (Links that show the number or address, not a button that names it.)
+      const contacts = page.locator(
+        'a[href^="tel:"]:not(.button-link), a[href^="mailto:"]:not(.button-link), .org-card__contacts a[href^="http"]',
+      );
+      expect(await contacts.count()).toBeGreaterThan(5);
+      for (const direction of await contacts.evaluateAll((links) => links.map((a) => getComputedStyle(a).direction))) {
+        expect(direction).toBe('ltr');
+      }
+      const phone = (await page.locator('a[href^="tel:"]').first().textContent())!.trim();
+      const edges = await charEdges(page, 'a[href^="tel:"]', phone);
+      expect(edges!.first, `${lang}: ${phone} drawn left to right`).toBeLessThan(edges!.last);
+    }
+    // A Latin name ending in a full stop keeps it at its end in an Arabic
+    // page (a name made up for the test, served in place of one of the data).
+    const file = JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
+    const made = 'Test Centre Inc.';
+    file.organisations.find((o: { id: string }) => o.id === 'noas').name = made;
+    await page.route('**/data/countries/norway.json', (route) => route.fulfill({ json: file }));
+    await page.goto('/countries/norway?lang=ar');
+    await page.locator('.org-card__name', { hasText: made }).waitFor();
+    const name = await charEdges(page, '.org-card__name', made);
+    expect(name!.first, `"${made}" drawn left to right`).toBeLessThan(name!.last);
+    await page.unroute('**/data/countries/norway.json');
+    // "LGBTQI+" inside Persian text keeps its "+" at its end.
+    await page.goto('/?lang=fa');
+    await heading(page).waitFor();
+    const token = await charEdges(page, 'main p', 'LGBTQI+');
+    expect(token, 'the Persian introduction names LGBTQI+').not.toBeNull();
+    expect(token!.first, '"LGBTQI+" drawn left to right').toBeLessThan(token!.last);
+  });
+});
+
+test('in Arabic, every Latin text on a page is marked English or isolated', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the markup does not depend on the width');
+  // Latin words the Arabic messages themselves use ("Shift", "WCAG").
+  const own = new Set(
+    Object.values(ui('ar'))
+      .flatMap((m) => m.match(/[A-Za-z]{2,}/g) ?? [])
+      .map((w) => w.toLowerCase()),
+  );
+  for (const [path, ready] of [
+    ['/countries/norway', 'article#org-noas'],
+    ['/countries/norway/lgbtqi', '.timeline__item'],
+    ['/countries/norway/coi', 'h1'],
+    ['/organisations/noas', '.office'],
+    ['/organisations/jussbuss', '.office'],
+    ['/search?q=oslo', '#search-results .org-card'],
+    ['/accessibility', 'h1'],
   ]) {
-    await page.goto(`/countries/norway?lang=${lang}`);
-    await page.locator('article#org-noas').waitFor();
-    // The heading's text starts at the reading side; "Exit this page" sits
-    // at the other.
-    const [h1Box, h1Text] = await heading(page).evaluate((h) => {
-      const range = document.createRange();
-      range.selectNodeContents(h);
-      const text = range.getBoundingClientRect();
-      const box = h.getBoundingClientRect();
-      return [
-        { left: box.left, right: box.right },
-        { left: text.left, right: text.right },
-      ];
-    });
-    const exit = (await page.locator('.quick-exit__button').boundingBox())!;
-    if (dir === 'rtl') {
-      expect(h1Box.right - h1Text.right, 'h1 text at the right').toBeLessThan(2);
-      expect(exit.x, 'exit button at the left').toBeLessThan(width / 2);
-    } else {
-      expect(h1Text.left - h1Box.left, 'h1 text at the left').toBeLessThan(2);
-      expect(exit.x, 'exit button at the right').toBeGreaterThan(width / 2);
-    }
-    // Phone numbers, e-mail addresses and web addresses read left to right.
-    // (Links that show the number or address, not a button that names it.)
-    const contacts = page.locator(
-      'a[href^="tel:"]:not(.button-link), a[href^="mailto:"]:not(.button-link), .org-card__contacts a[href^="http"]',
-    );
-    expect(await contacts.count()).toBeGreaterThan(5);
-    for (const direction of await contacts.evaluateAll((links) => links.map((a) => getComputedStyle(a).direction))) {
-      expect(direction).toBe('ltr');
-    }
-    const phone = (await page.locator('a[href^="tel:"]').first().textContent())!.trim();
-    const edges = await charEdges(page, 'a[href^="tel:"]', phone);
-    expect(edges!.first, `${lang}: ${phone} drawn left to right`).toBeLessThan(edges!.last);
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=ar`);
+    await page.locator(ready).first().waitFor();
+    const unmarked = await page.evaluate((own) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Text put into a message between isolates (U+2066/U+2068 … U+2069)
+        // is isolated already.
+        const text = node.textContent!.replace(/[\u2066\u2067\u2068][^\u2069]*\u2069/g, '');
+        const words = (text.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase());
+        if (words.every((w) => own.includes(w))) continue;
+        const el = node.parentElement!;
+        if (el.closest('option, script, style')) continue;
+        // A value put into a message can be a text node of its own, between
+        // the message's isolates.
+        const before = node.previousSibling?.textContent ?? '';
+        const after = node.nextSibling?.textContent ?? '';
+        if (/[\u2066\u2068]$/.test(before) && after.startsWith('\u2069')) continue;
+        // Marked as another language, or isolated (by markup or by style:
+        // phone numbers and e-mail addresses are drawn left to right).
+        const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+        const style = getComputedStyle(el);
+        const isolated =
+          el.closest('bdi, [dir="ltr"], [dir="auto"]') ||
+          (style.direction === 'ltr' && style.unicodeBidi.includes('isolate'));
+        if (lang !== 'ar' || isolated) continue;
+        out.push(`${el.tagName}.${el.className}: ${node.textContent!.trim().slice(0, 60)}`);
+      }
+      return out;
+    }, [...own]);
+    expect(unmarked, path).toEqual([]);
   }
-  // A Latin name ending in a bracket keeps it at its end inside Arabic text.
-  await page.goto('/countries/norway/lgbtqi?lang=ar');
-  const olafia = org('olafiaklinikken').name;
-  expect(olafia).toMatch(/\)$/);
-  await page.locator('.org-card__name', { hasText: olafia }).waitFor();
-  const name = await charEdges(page, '.org-card__name', olafia);
-  expect(name!.first, `"${olafia}" drawn left to right`).toBeLessThan(name!.last);
-  // "LGBTQI+" inside Persian text keeps its "+" at its end.
-  await page.goto('/?lang=fa');
-  await heading(page).waitFor();
-  const token = await charEdges(page, 'main p', 'LGBTQI+');
-  expect(token, 'the Persian introduction names LGBTQI+').not.toBeNull();
-  expect(token!.first, '"LGBTQI+" drawn left to right').toBeLessThan(token!.last);
 });

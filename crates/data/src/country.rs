@@ -253,11 +253,12 @@ pub const DATA_LANGUAGE: &str = "en";
 
 impl Organisation {
     /// The translation for the UI language `ui`: its own tag, else one of
-    /// the same language (`"pt"` for `"pt-BR"` and the other way round).
-    /// None for English.
+    /// the same language as the UI's language choice reads tags (`"pt"` for
+    /// `"pt-BR"` and the other way round; `"no"` for Bokmål, `"prs"` for
+    /// Persian). None for English.
     pub fn translation(&self, ui: &str) -> Option<(&str, &OrganisationTexts)> {
-        let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-        if primary(ui) == DATA_LANGUAGE {
+        let primary = ui.split('-').next().unwrap_or("").to_ascii_lowercase();
+        if primary == DATA_LANGUAGE {
             return None;
         }
         self.translations
@@ -266,7 +267,7 @@ impl Organisation {
             .or_else(|| {
                 self.translations
                     .iter()
-                    .find(|(tag, _)| primary(tag) == primary(ui))
+                    .find(|(tag, _)| crate::locale::ui_language(tag, &[primary.as_str()]).is_some())
             })
             .map(|(tag, texts)| (tag.as_str(), texts))
     }
@@ -300,20 +301,6 @@ impl Organisation {
         self.pick(ui, &self.notes[..], |t| {
             (!t.notes.is_empty()).then_some(&t.notes[..])
         })
-    }
-
-    /// Whether some text of the organisation is shown in English to a
-    /// reader of `ui` (for "shown in English" notes).
-    pub fn shown_in_english(&self, ui: &str) -> bool {
-        if ui.split('-').next() == Some(DATA_LANGUAGE) {
-            return false;
-        }
-        let english = |lang: &str| lang == DATA_LANGUAGE;
-        english(self.description_in(ui).lang)
-            || self.eligibility_in(ui).is_some_and(|t| english(t.lang))
-            || self.how_to_contact_in(ui).is_some_and(|t| english(t.lang))
-            || (!self.activities.is_empty() && english(self.activities_in(ui).lang))
-            || (!self.notes.is_empty() && english(self.notes_in(ui).lang))
     }
 
     fn pick<'a, T: ?Sized>(

@@ -449,7 +449,8 @@ fn best_of(matches: &[WordMatch], numbers: &[u32]) -> WordMatch {
 
 impl<'a> Query<'a> {
     /// `folded`: the query, folded; `service_names`: each service's folded
-    /// name in the UI language.
+    /// names (the search page gives them in the UI language and in
+    /// English; a service may appear more than once).
     pub fn new(folded: &str, service_names: &'a [(Service, String)]) -> Self {
         Query {
             folded: folded.to_string(),

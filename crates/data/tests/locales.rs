@@ -161,8 +161,8 @@ const NUMBER_PLACEHOLDERS: [&str; 6] = ["count", "total", "done", "year", "with_
 /// In right-to-left languages, text put into a message (a country's or an
 /// organisation's name, a time, a phone number) sits between FIRST STRONG
 /// ISOLATE and POP DIRECTIONAL ISOLATE, so a left-to-right name ending in
-/// a bracket or a "+" keeps its shape and does not carry the words around
-/// it along ("(Oslo)" would otherwise show as ")Oslo("). Latin words that
+/// a full stop or a "+" keeps its shape and does not carry the words around
+/// it along ("Example Inc." would otherwise show as ".Example Inc"). Latin words that
 /// end in a neutral sign ("LGBTQI+") sit between LEFT-TO-RIGHT ISOLATE and
 /// POP DIRECTIONAL ISOLATE for the same reason. Mail texts (`suggest_`) are
 /// left plain: they go to a mail program as they are.
