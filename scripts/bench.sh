@@ -39,6 +39,8 @@ timings=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_RUNS=$runs node scripts/benc
 # Search at scale: a synthetic index of 10,000 organisations (never
 # shipped), natively, then in the browser from a copy of dist/ that serves it.
 search_tmp=$(mktemp -d)
+# nginx's workers (user nobody) must be able to read the copies served from it.
+chmod 755 "$search_tmp"
 search_server=""
 search_runs=${BENCH_SEARCH_RUNS:-5}
 trap 'kill $server ${search_server:-} 2>/dev/null || true; rm -rf "$search_tmp"' EXIT
@@ -52,11 +54,51 @@ for _ in $(seq 50); do curl -fso /dev/null "http://127.0.0.1:$search_port/" && b
 browser_search=$(BENCH_URL="http://127.0.0.1:$search_port/" BENCH_RUNS=$search_runs node scripts/bench-search.mjs)
 shipped_search=$(row "data/search.json (shipped)" dist/data/search.json)
 
+# Scaling: generated datasets of 1, 50 and 230 countries (10,000
+# organisations), each served from its own copy of dist/.
+scale_pairs=""
+scale_servers=""
+scale_port=$((port + 2))
+trap 'kill $server ${search_server:-} ${scale_servers:-} 2>/dev/null || true; rm -rf "$search_tmp"' EXIT
+for n in 1 50 230; do
+  cp -R dist "$search_tmp/dist$n"
+  rm -rf "$search_tmp/dist$n/data"
+  cargo run --quiet --release -p directory-tools --bin bench-dataset -- --countries "$n" --write "$search_tmp/dist$n/data" >/dev/null
+  scripts/serve.sh "$scale_port" "$search_tmp/dist$n" >/dev/null 2>&1 &
+  scale_servers="$scale_servers $!"
+  for _ in $(seq 50); do curl -fso /dev/null "http://127.0.0.1:$scale_port/" && break; sleep 0.1; done
+  scale_pairs="$scale_pairs $n-countries=http://127.0.0.1:$scale_port/"
+  scale_port=$((scale_port + 1))
+done
+first_view_all=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_SCALE="$scale_pairs" node scripts/bench-first-view.mjs)
+first_view=$(printf '%s' "${first_view_all%%@@SCALE@@*}")
+scaling=${first_view_all#*@@SCALE@@}
+lighthouse=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_RUNS=${BENCH_LIGHTHOUSE_RUNS:-3} node scripts/bench-lighthouse.mjs)
+wasm_raw=$(stat -c%s "$wasm")
+
 {
   echo "# Benchmarks"
   echo
   echo "Made by \`make bench\` (scripts/bench.sh) on $(date -u +%Y-%m-%d), $(nproc) cores, $(chromium --version 2>/dev/null | head -1)."
   echo "Timings are medians of $runs loads in one run; compare ratios within a run, not across runs."
+  echo
+  echo "## First view of /countries/norway (cold cache, no service worker)"
+  echo
+  echo "Bytes over the wire as the production server sends them (nginx: the app shell precompressed with brotli -q 11, data compressed on the fly at level 6), measured in headless Chromium at 360 px (scripts/bench-first-view.mjs). Raw wasm: $(kb "$wasm_raw")."
+  echo
+  echo "$first_view"
+  echo
+  echo "## Lighthouse (mobile, simulated throttling; medians of ${BENCH_LIGHTHOUSE_RUNS:-3} runs)"
+  echo
+  echo "npm \`lighthouse\` $(node -p "require('./node_modules/lighthouse/package.json').version") with Debian Chromium headless, default settings (scripts/bench-lighthouse.mjs)."
+  echo
+  echo "$lighthouse"
+  echo
+  echo "## Scaling: first view as the dataset grows"
+  echo
+  echo "Generated datasets (\`bench-dataset\`, crates/tools/src/bench_dataset.rs; never shipped): Norway as shipped, plus copies of its file for other countries of the index, with organisations repeated to about 10,000 at 230 countries. The first view of /countries/norway fetches the index and Norway's file only; the search index is fetched when someone searches."
+  echo
+  echo "$scaling"
   echo
   echo "## Transfer sizes of the release build"
   echo

@@ -105,3 +105,33 @@ test('a country without entries invites a suggestion; an unknown one is not foun
   await page.getByRole('main').getByRole('link', { name: 'Go to the list of countries' }).click();
   await expect(page).toHaveURL('/');
 });
+
+// Cumulative Layout Shift (what Lighthouse measures): the page must not jump
+// when the data arrives. Before the main area was given a screen's height,
+// the footer moved down past the loaded content: 0.23.
+test('the page does not jump when its data arrives (layout shift below 0.1)', async ({ page }) => {
+  // The data arrives a little later than the page, as on a real network, so
+  // the loading state is drawn first.
+  await page.route('**/data/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  for (const path of ['/countries/norway', '/organisations/noas', '/']) {
+    await page.goto(path);
+    await page.locator('main h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+              if (!e.hadRecentInput) total += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shift, path).toBeLessThan(0.1);
+  }
+});

@@ -1,7 +1,7 @@
 // The production server: SPA fallback for routes, real 404s for files,
 // compression, MIME types and headers.
 import { test, expect } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 
 const wasm = readdirSync('dist').find((f) => f.endsWith('.wasm'))!;
 const js = readdirSync('dist').find((f) => f.endsWith('.js') && f !== 'sw.js')!;
@@ -37,6 +37,20 @@ test('the wasm is served compressed with its MIME type and cached forever', asyn
   expect((await request.get(`/${css}`)).headers()['cache-control']).toContain('immutable');
   // The service worker is revalidated on every visit, so updates are found.
   expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+});
+
+test('the app shell is sent as compressed at build time (brotli -q 11, gzip -9), not again on the fly', async ({ request }) => {
+  for (const file of [wasm, js, css]) {
+    for (const [encoding, ext] of [
+      ['br', 'br'],
+      ['gzip', 'gz'],
+    ]) {
+      const r = await request.get(`/${file}`, { headers: { 'Accept-Encoding': encoding } });
+      expect(r.headers()['content-encoding'], file).toBe(encoding);
+      // The precompressed file itself, byte for byte in length.
+      expect(Number(r.headers()['content-length']), `${file} ${encoding}`).toBe(statSync(`dist/${file}.${ext}`).size);
+    }
+  }
 });
 
 test('data files are JSON, compressed, and revalidated on every visit', async ({ request }) => {
