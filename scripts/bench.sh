@@ -72,7 +72,7 @@ for n in 1 50 230; do
 done
 first_view_all=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_SCALE="$scale_pairs" node scripts/bench-first-view.mjs)
 first_view=$(printf '%s' "${first_view_all%%@@SCALE@@*}")
-scaling=${first_view_all#*@@SCALE@@}
+scaling=$(printf '%s' "${first_view_all#*@@SCALE@@}" | sed '1{/^$/d}')
 lighthouse=$(BENCH_URL="http://127.0.0.1:$port/" BENCH_RUNS=${BENCH_LIGHTHOUSE_RUNS:-3} node scripts/bench-lighthouse.mjs)
 wasm_raw=$(stat -c%s "$wasm")
 
