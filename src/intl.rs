@@ -38,6 +38,14 @@ extern "C" {
     fn format_list(this: &ListFormat, items: &Array) -> Result<String, JsValue>;
 }
 
+thread_local! {
+    /// Formatters for the interface language, made on first use and kept
+    /// (changing the language reloads the page): the home page names 249
+    /// countries and a page of results lists 50 organisations' services.
+    static REGION_NAMES: std::cell::OnceCell<Option<DisplayNames>> = const { std::cell::OnceCell::new() };
+    static LIST_FORMAT: std::cell::OnceCell<Option<ListFormat>> = const { std::cell::OnceCell::new() };
+}
+
 fn options(pairs: &[(&str, &str)]) -> Object {
     let object = Object::new();
     for (key, value) in pairs {
@@ -72,9 +80,14 @@ pub fn country_name(code: &str, fallback: &str) -> String {
     if locale.starts_with("en") {
         return fallback.to_string();
     }
-    DisplayNames::new(&locales(&locale), &options(&[("type", "region")]))
-        .ok()
-        .and_then(|names| names.of(code).ok())
+    REGION_NAMES
+        .with(|cell| {
+            cell.get_or_init(|| {
+                DisplayNames::new(&locales(&locale), &options(&[("type", "region")])).ok()
+            })
+            .as_ref()
+            .and_then(|names| names.of(code).ok())
+        })
         .and_then(|name| name.as_string())
         .filter(|name| !name.eq_ignore_ascii_case(code))
         .unwrap_or_else(|| fallback.to_string())
@@ -88,18 +101,25 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
         .iter()
         .map(|i| JsValue::from_str(i.as_ref()))
         .collect();
-    ListFormat::new(
-        &locales(&locale()),
-        &options(&[("type", "unit"), ("style", "short")]),
-    )
-    .and_then(|format| format.format_list(&array))
-    .unwrap_or_else(|_| {
-        items
-            .iter()
-            .map(|i| i.as_ref())
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
+    LIST_FORMAT
+        .with(|cell| {
+            cell.get_or_init(|| {
+                ListFormat::new(
+                    &locales(&locale()),
+                    &options(&[("type", "unit"), ("style", "short")]),
+                )
+                .ok()
+            })
+            .as_ref()
+            .and_then(|format| format.format_list(&array).ok())
+        })
+        .unwrap_or_else(|| {
+            items
+                .iter()
+                .map(|i| i.as_ref())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
 }
 
 /// Sorts `items` A–Z by `key` as the UI language sorts (`Intl.Collator`).
@@ -156,11 +176,16 @@ pub fn today_in(time_zone: &str) -> Option<Weekday> {
     Weekday::from_short_name(&short)
 }
 
+/// The interface language's code (`"en"`, `"ar"` …).
+pub fn ui_code() -> &'static str {
+    use leptos_i18n::Locale as _;
+    crate::i18n::use_i18n().get_locale_untracked().as_str()
+}
+
 /// The BCP 47 locale for `Intl`, from the interface language. English dates
 /// are written the international way ("24 November 2026").
 pub fn locale() -> String {
-    use leptos_i18n::Locale as _;
-    match crate::i18n::use_i18n().get_locale_untracked().as_str() {
+    match ui_code() {
         "en" => "en-GB".to_string(),
         other => other.to_string(),
     }

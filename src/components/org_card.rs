@@ -70,11 +70,9 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         })
     });
     let name = org.name.clone();
-    let eligibility = {
-        use leptos_i18n::Locale as _;
-        org.eligibility_in(i18n.get_locale_untracked().as_str())
-            .map(|e| (e.text.to_string(), e.lang.to_string()))
-    };
+    let eligibility = org
+        .eligibility_in(crate::intl::ui_code())
+        .map(|e| e.owned());
     view! {
         <article class="org-card" id=format!("org-{}", org.id)>
             <h3 class="org-card__name">

@@ -353,14 +353,10 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let coi_link = t_string!(i18n, link_coi, country = name.clone()).to_string();
     // Some text the cards show (who an organisation is for) is shown in
     // the UI language.
-    let partly_translated = {
-        use leptos_i18n::Locale as _;
-        let ui = i18n.get_locale_untracked().as_str();
-        country.organisations.iter().any(|o| {
-            o.eligibility_in(ui)
-                .is_some_and(|e| e.lang != crate::dataset::DATA_LANG)
-        })
-    };
+    let partly_translated = country.organisations.iter().any(|o| {
+        o.eligibility_in(intl::ui_code())
+            .is_some_and(|e| e.lang != crate::dataset::DATA_LANG)
+    });
 
     view! {
         <Title text=name.clone() />

@@ -40,7 +40,7 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
             <p>
                 {if crate::embed::is_embed() {
                     view! {
-                        <a href=crate::embed::full_directory_link("/embed") target="_blank" rel="noopener noreferrer">{t!(i18n, embed_open_full)}</a>
+                        <a href=crate::embed::full_directory_link(crate::embed::PREFIX) target="_blank" rel="noopener noreferrer">{t!(i18n, embed_open_full)}</a>
                     }.into_any()
                 } else {
                     view! { <A href=crate::embed::route("/")>{t!(i18n, not_found_home)}</A> }.into_any()

@@ -58,18 +58,10 @@ fn OrganisationContent(
     let locale = intl::locale();
     // The organisation's own texts in the UI language where translated,
     // else in English; each marked with its language.
-    let ui = {
-        use leptos_i18n::Locale as _;
-        i18n.get_locale_untracked().as_str()
-    };
-    let description = org.description_in(ui);
-    let description = (description.text.to_string(), description.lang.to_string());
-    let eligibility = org
-        .eligibility_in(ui)
-        .map(|e| (e.text.to_string(), e.lang.to_string()));
-    let how_to_contact = org
-        .how_to_contact_in(ui)
-        .map(|h| (h.text.to_string(), h.lang.to_string()));
+    let ui = intl::ui_code();
+    let description = org.description_in(ui).owned();
+    let eligibility = org.eligibility_in(ui).map(|e| e.owned());
+    let how_to_contact = org.how_to_contact_in(ui).map(|h| h.owned());
     let partly_translated = org.translation(ui).is_some();
     let v = &org.verification;
 

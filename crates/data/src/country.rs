@@ -248,6 +248,13 @@ pub struct InLanguage<'a, T: ?Sized> {
     pub lang: &'a str,
 }
 
+impl InLanguage<'_, str> {
+    /// `(text, lang)`, owned: for views, which outlive the borrow.
+    pub fn owned(&self) -> (String, String) {
+        (self.text.to_string(), self.lang.to_string())
+    }
+}
+
 /// The language of the data's own texts.
 pub const DATA_LANGUAGE: &str = "en";
 
