@@ -1,26 +1,131 @@
-//! Turns `locales/*.json` into the typed translation module (`crate::i18n`).
-//! A key missing from the default locale (English) fails the build.
+//! Turns `locales/en.json` into the typed message list (`crate::i18n`):
+//! one `Msg` per message (a plural message, `x_one` … `x_other`, is one
+//! `Msg` `x`), the slot names other languages' files are read by, and the
+//! English texts, the only ones compiled in. A message name that is not a
+//! Rust identifier, or a plural message without `_other`, fails the build;
+//! a call of a message English lacks does not compile.
 
+use std::collections::BTreeMap;
 use std::error::Error;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+/// The UI languages, English (the default) first: adding one is adding
+/// `locales/<code>.json` and its code here (see README, "Languages").
+const LANGUAGES: [&str; 5] = ["en", "nb", "uk", "ar", "fa"];
 
-/// The UI languages besides English (the default): adding one is adding
-/// `locales/<code>.json` and its code here.
-const LOCALES: [&str; 4] = ["nb", "uk", "ar", "fa"];
+/// CLDR plural categories, in slot order (`directory_data::messages`).
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=Cargo.toml");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?).join("i18n");
-    // `interpolate_display` lets t_string! fill in values, for attributes and titles.
-    let config = Config::new("en")?
-        .add_locales(LOCALES)?
-        .parse_options(ParseOptions::default().interpolate_display(true));
-    let translations = TranslationsInfos::parse(config)?;
-    translations.emit_diagnostics();
-    translations.rerun_if_locales_changed();
-    translations.generate_i18n_module(out)?;
+    println!("cargo::rerun-if-changed=locales");
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").ok_or("no manifest dir")?);
+    for code in LANGUAGES {
+        let file = root.join("locales").join(format!("{code}.json"));
+        if !file.is_file() {
+            return Err(format!(
+                "{} is missing (listed in build.rs LANGUAGES)",
+                file.display()
+            )
+            .into());
+        }
+    }
+    let source = std::fs::read_to_string(root.join("locales/en.json"))?;
+    let english: BTreeMap<String, String> =
+        serde_json::from_str(&source).map_err(|e| format!("locales/en.json: {e}"))?;
+
+    // Message names in file order would be nicer, but BTreeMap order is
+    // stable and the slots are only ever looked up by name.
+    let mut messages: Vec<(String, Option<String>)> = Vec::new(); // (name, Some(text)) or plural (None)
+    for (key, text) in &english {
+        let plural_base = CATEGORIES
+            .iter()
+            .find_map(|c| key.strip_suffix(&format!("_{c}")))
+            .filter(|base| english.contains_key(&format!("{base}_other")));
+        match plural_base {
+            Some(base) => {
+                if !messages.iter().any(|(n, t)| n == base && t.is_none()) {
+                    messages.push((base.to_string(), None));
+                }
+            }
+            None => messages.push((key.clone(), Some(text.clone()))),
+        }
+    }
+    for (name, _) in &messages {
+        let ok = name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            return Err(
+                format!("locales/en.json: message name {name:?} is not lower_snake_case").into(),
+            );
+        }
+    }
+
+    let mut variants = String::new();
+    let mut names = String::new();
+    let mut texts = String::new();
+    let mut plurals = Vec::new();
+    let mut slot = 0usize;
+    for (name, text) in &messages {
+        writeln!(variants, "    {name} = {slot},")?;
+        match text {
+            Some(text) => {
+                writeln!(names, "    {name:?},")?;
+                writeln!(texts, "    {text:?},")?;
+                slot += 1;
+            }
+            None => {
+                plurals.push(name.clone());
+                for c in CATEGORIES {
+                    let key = format!("{name}_{c}");
+                    writeln!(names, "    {key:?},")?;
+                    let text = english.get(&key).map_or("", String::as_str);
+                    writeln!(texts, "    {text:?},")?;
+                    slot += 1;
+                }
+            }
+        }
+    }
+    let plural_match = if plurals.is_empty() {
+        "false".to_string()
+    } else {
+        format!(
+            "matches!(self, {})",
+            plurals
+                .iter()
+                .map(|p| format!("Msg::{p}"))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )
+    };
+    let languages = LANGUAGES
+        .iter()
+        .map(|l| format!("{l:?}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let code = format!(
+        "// Generated by build.rs from locales/en.json. Do not edit.\n\
+         /// A UI message; its value is its first slot.\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n\
+         #[allow(non_camel_case_types, dead_code)]\n\
+         #[repr(u16)]\n\
+         pub enum Msg {{\n{variants}}}\n\n\
+         impl Msg {{\n\
+         \x20   /// A plural message has six slots, one per CLDR category.\n\
+         \x20   pub const fn plural(self) -> bool {{ {plural_match} }}\n\
+         }}\n\n\
+         /// The UI languages, English first.\n\
+         pub const LANGUAGES: [&str; {nl}] = [{languages}];\n\n\
+         /// Each slot's message name, as in the language files.\n\
+         pub static SLOT_NAMES: [&str; {slot}] = [\n{names}];\n\n\
+         /// Each slot's English text (empty: a plural form English does not use).\n\
+         pub static ENGLISH: [&str; {slot}] = [\n{texts}];\n",
+        nl = LANGUAGES.len(),
+    );
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    std::fs::write(out.join("messages.rs"), code)?;
     Ok(())
 }

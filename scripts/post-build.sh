@@ -1,6 +1,7 @@
 #!/bin/sh
 # Trunk post_build hook (release only), in the staging directory:
-#  1. renders the icons from public/icons/icon.svg (scripts/icons.sh);
+#  1. renders the icons from public/icons/icon.svg (scripts/icons.sh) and
+#     leaves out locales/en.json (English is compiled in);
 #  2. writes the service worker's precache list and version from the built
 #     files (never by hand);
 #  3. writes .br and .gz next to every compressible file of the app shell,
@@ -13,6 +14,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$TRUNK_STAGING_DIR"
 
 sh "$here/icons.sh" "$TRUNK_STAGING_DIR/icons"
+
+# English is compiled into the wasm (build.rs); only the other languages'
+# files are fetched (src/i18n.rs), so en.json is not shipped.
+rm -f locales/en.json
 
 # The shell: every file but the data, the worker itself and compressed copies,
 # plus "/" and "/embed/": index.html as the server sends it for the full site

@@ -11,7 +11,7 @@ use crate::components::quick_exit::QuickExit;
 use crate::components::search_box::SearchBox;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::{I18nContextProvider, t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::pages::accessibility::AccessibilityPage;
 use crate::pages::coi::CoiPage;
 use crate::pages::country::CountryPage;
@@ -31,12 +31,10 @@ pub fn App() -> impl IntoView {
     // that every reload shows the current code) and the offline state.
     crate::pwa::provide_pwa();
     view! {
-        <I18nContextProvider set_dir_attr_on_html=false>
-            <DocumentTitle />
-            <Router>
-                <Layout />
-            </Router>
-        </I18nContextProvider>
+        <DocumentTitle />
+        <Router>
+            <Layout />
+        </Router>
     }
 }
 
@@ -44,8 +42,6 @@ pub fn App() -> impl IntoView {
 /// option asks for).
 #[component]
 fn Layout() -> impl IntoView {
-    choose_language();
-    set_direction();
     keep_language_in_address();
     if crate::embed::is_embed() {
         view! { <EmbedLayout /> }.into_any()
@@ -55,72 +51,25 @@ fn Layout() -> impl IntoView {
     }
 }
 
-/// Sets the UI language at start: the address's `?lang=` (also an embed's
-/// option), else the choice saved on this device, else the browser's
-/// languages, else English (`directory_data::locale::choose`).
-fn choose_language() {
-    use leptos_i18n::Locale as _;
-    let all = crate::i18n::Locale::get_all();
-    let codes: Vec<&str> = all.iter().map(|l| l.as_str()).collect();
-    let query = window().location().search().unwrap_or_default();
-    let from_address = directory_data::locale::lang_of(&query);
-    let saved = crate::components::language_menu::saved_language();
-    let browser: Vec<String> = window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .collect();
-    let code =
-        directory_data::locale::choose(from_address.as_deref(), saved.as_deref(), &browser, &codes);
-    if let Some(locale) = all.iter().find(|l| l.as_str() == code).copied() {
-        crate::embed::set_language(locale.as_str(), from_address.is_some());
-        let i18n = use_i18n();
-        // Now, so the first render is in this language, and again in an
-        // effect: leptos_i18n's context sets its own first guess (the
-        // browser's languages) in an effect that runs after this one.
-        i18n.set_locale(locale);
-        Effect::new(move |done: Option<()>| {
-            if done.is_none() {
-                i18n.set_locale(locale);
-            }
-        });
-    }
-}
-
-/// `<html dir>` from the UI language (`ltr` or `rtl`; leptos_i18n would
-/// write `auto` for languages its data has no direction for).
-fn set_direction() {
-    use leptos_i18n::Locale as _;
-    let i18n = use_i18n();
-    Effect::new(move |_| {
-        let dir = directory_data::locale::direction(i18n.get_locale().as_str());
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("dir", dir);
-        }
-    });
-}
-
 /// Keeps `?lang=` in the address equal to the UI language (left out for
 /// English unless the first address had it: `embed::set_language`), so a
 /// copied or shared link opens in the same language. Replaces the history
 /// entry; focus stays.
 fn keep_language_in_address() {
-    use leptos_i18n::Locale as _;
-    let i18n = use_i18n();
     let location = use_location();
     let navigate = leptos_router::hooks::use_navigate();
     Effect::new(move |_| {
-        let code = i18n.get_locale().as_str();
         let search = location.search.get();
         let current = directory_data::locale::lang_of(&search);
-        let carried = crate::embed::link_language().is_some();
-        if current.as_deref() == Some(code) || (current.is_none() && !carried) {
+        let Some(code) = crate::embed::link_language() else {
+            return;
+        };
+        if current.as_deref() == Some(code.as_str()) {
             return;
         }
         let path = location.pathname.get_untracked();
         let hash = location.hash.get_untracked();
-        let query = directory_data::locale::with_lang(&search, code);
+        let query = directory_data::locale::with_lang(&search, &code);
         navigate(
             &format!("{path}{query}{hash}"),
             leptos_router::NavigateOptions {
@@ -172,7 +121,6 @@ fn SiteLayout() -> impl IntoView {
 /// sent to the partner page whenever it changes.
 #[component]
 fn EmbedLayout() -> impl IntoView {
-    let i18n = use_i18n();
     let location = use_location();
     let full = move || crate::embed::full_directory_link(&location.pathname.get());
     let wrapper = NodeRef::<leptos::html::Div>::new();
@@ -193,10 +141,10 @@ fn EmbedLayout() -> impl IntoView {
                 <AppRoutes />
             </main>
             <footer class="embed-footer">
-                <p>{t!(i18n, footer_notice)}</p>
+                <p>{t!(footer_notice)}</p>
                 <p>
                     <a href=full target="_blank" rel="noopener noreferrer">
-                        {t!(i18n, embed_open_full)}
+                        {t!(embed_open_full)}
                     </a>
                 </p>
             </footer>
@@ -212,9 +160,8 @@ pub fn on_search_page(path: &str) -> bool {
 /// Every page's `<Title>` is formatted as "Page – Site name".
 #[component]
 fn DocumentTitle() -> impl IntoView {
-    let i18n = use_i18n();
     let formatter = move |page: String| {
-        let site = t_string!(i18n, site_name).to_string();
+        let site = t!(site_name).to_string();
         if page.is_empty() || page == site {
             site
         } else {

@@ -37,12 +37,7 @@ pub fn provide_embed() {
     let path = location.pathname().unwrap_or_default();
     let options = is_embed_path(&path).then(|| {
         let query = location.search().unwrap_or_default();
-        use leptos_i18n::Locale as _;
-        let languages: Vec<&str> = crate::i18n::Locale::get_all()
-            .iter()
-            .map(|l| l.as_str())
-            .collect();
-        EmbedOptions::from_query(&query, &languages)
+        EmbedOptions::from_query(&query, &crate::i18n::LANGUAGES)
     });
     if let Some(options) = &options {
         apply_theme(options);

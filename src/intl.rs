@@ -36,6 +36,15 @@ extern "C" {
 
     #[wasm_bindgen(method, catch, js_name = format)]
     fn format_list(this: &ListFormat, items: &Array) -> Result<String, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+    type PluralRules;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "PluralRules")]
+    fn new(locales: &JsValue) -> Result<PluralRules, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn select(this: &PluralRules, value: f64) -> String;
 }
 
 thread_local! {
@@ -44,6 +53,19 @@ thread_local! {
     /// countries and a page of results lists 50 organisations' services.
     static REGION_NAMES: std::cell::OnceCell<Option<DisplayNames>> = const { std::cell::OnceCell::new() };
     static LIST_FORMAT: std::cell::OnceCell<Option<ListFormat>> = const { std::cell::OnceCell::new() };
+    static PLURAL_RULES: std::cell::OnceCell<Option<PluralRules>> = const { std::cell::OnceCell::new() };
+}
+
+/// The CLDR plural category of `n` in the interface language ("one",
+/// "few" …), from the browser's `Intl.PluralRules` (English's rule where
+/// the browser has none).
+pub fn plural_category(n: f64) -> String {
+    PLURAL_RULES.with(|cell| {
+        cell.get_or_init(|| PluralRules::new(&locales(ui_code())).ok())
+            .as_ref()
+            .map(|rules| rules.select(n))
+            .unwrap_or_else(|| directory_data::messages::english_plural(n).to_string())
+    })
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -178,8 +200,7 @@ pub fn today_in(time_zone: &str) -> Option<Weekday> {
 
 /// The interface language's code (`"en"`, `"ar"` …).
 pub fn ui_code() -> &'static str {
-    use leptos_i18n::Locale as _;
-    crate::i18n::use_i18n().get_locale_untracked().as_str()
+    crate::i18n::language()
 }
 
 /// The BCP 47 locale for `Intl`, from the interface language. English dates

@@ -1,17 +1,29 @@
-//! Refugee legal-aid directory: a Leptos single-page app. `main` only installs
-//! the panic hook and mounts [`app::App`].
+//! Refugee legal-aid directory: a Leptos single-page app. `main` installs
+//! the panic hook, chooses the interface language (fetching its messages
+//! unless English) and mounts [`app::App`].
 
 mod app;
 mod components;
 mod dataset;
 mod embed;
+mod i18n;
 mod intl;
 mod labels;
 mod pages;
 mod pwa;
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    let code = i18n::choose();
+    if code != i18n::LANGUAGES[0] {
+        // Every page reads the index: ask for it while the language file
+        // arrives, rather than after.
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = dataset::load_index().await;
+        });
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::start(code).await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

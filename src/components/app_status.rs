@@ -4,28 +4,38 @@
 use leptos::prelude::*;
 
 use crate::dataset::index_fetched_at;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::intl;
 use crate::pwa::use_pwa;
 
 #[component]
 pub fn AppStatus() -> impl IntoView {
-    let i18n = use_i18n();
     let pwa = use_pwa();
     let offline_text = move || match index_fetched_at() {
         Some(ms) => {
             let date = intl::format_timestamp(ms, &intl::locale());
-            t_string!(i18n, offline_banner, date = date).to_string()
+            t!(offline_banner, date = date).to_string()
         }
-        None => t_string!(i18n, offline_banner_undated).to_string(),
+        None => t!(offline_banner_undated).to_string(),
     };
+    // The language file could not be loaded: the page is in English, and
+    // says so (in English, the only words it has).
+    let unavailable = crate::i18n::unavailable().map(|code| {
+        let language = intl::language_name(code, code);
+        view! {
+            <p class="app-status__message app-status__message--language">
+                {t!(language_unavailable, language = language)}
+            </p>
+        }
+    });
     view! {
         <div class="app-status" role="status">
+            {unavailable}
             <Show when=move || pwa.update_waiting.get()>
                 <p class="app-status__message app-status__message--update">
-                    {t!(i18n, update_available)} " "
+                    {t!(update_available)} " "
                     <button type="button" on:click=move |_| pwa.apply_update()>
-                        {t!(i18n, update_reload)}
+                        {t!(update_reload)}
                     </button>
                 </p>
             </Show>
@@ -38,12 +48,11 @@ pub fn AppStatus() -> impl IntoView {
 
 #[component]
 pub fn InstallButton() -> impl IntoView {
-    let i18n = use_i18n();
     let pwa = use_pwa();
     view! {
         <Show when=move || pwa.can_install.get()>
             <button type="button" class="install-button" on:click=move |_| pwa.install()>
-                {t!(i18n, install_app)}
+                {t!(install_app)}
             </button>
         </Show>
     }

@@ -3,14 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::t;
 
 /// Crumbs as (label, link); the last is the current page and has no link.
 /// In an embed the directory's home is not shown (it is not embedded), the
 /// links stay inside the embed, and a single crumb is left out.
 #[component]
 pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
-    let i18n = use_i18n();
     let embed = crate::embed::is_embed();
     let crumbs: Vec<_> = crumbs
         .into_iter()
@@ -21,7 +20,7 @@ pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
         return ().into_any();
     }
     view! {
-        <nav class="breadcrumbs" aria-label=move || t_string!(i18n, breadcrumbs_label).to_string()>
+        <nav class="breadcrumbs" aria-label=move || t!(breadcrumbs_label).to_string()>
             <ol>
                 {crumbs
                     .into_iter()

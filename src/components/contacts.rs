@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsValue;
 
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::labels;
 
 /// Writes `text` to the clipboard; false where the browser has no clipboard
@@ -33,7 +33,6 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
 /// button is, and to screen readers.
 #[component]
 pub fn CopyButton(text: String, label: String) -> impl IntoView {
-    let i18n = use_i18n();
     // None: not pressed yet; Some(true): copied; Some(false): not possible here.
     let outcome = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -44,13 +43,13 @@ pub fn CopyButton(text: String, label: String) -> impl IntoView {
         });
     };
     let said = move || match outcome.get() {
-        Some(true) => t_string!(i18n, copied).to_string(),
-        Some(false) => t_string!(i18n, copy_failed).to_string(),
+        Some(true) => t!(copied).to_string(),
+        Some(false) => t!(copy_failed).to_string(),
         None => String::new(),
     };
     view! {
         <button type="button" class="copy-button" on:click=copy aria-label=label>
-            {move || if outcome.get().is_some() { said() } else { t_string!(i18n, copy).to_string() }}
+            {move || if outcome.get().is_some() { said() } else { t!(copy).to_string() }}
         </button>
         <span class="visually-hidden" aria-live="polite">{said}</span>
     }
@@ -73,10 +72,9 @@ pub fn phone_caption(phone: &Phone) -> impl IntoView + use<> {
 /// Copy copies the international form. A fax is shown, not offered as a call.
 #[component]
 pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
-    let i18n = use_i18n();
     let display = national_format(&phone.number);
     let international = international_format(&phone.number);
-    let label = t_string!(i18n, copy_phone, number = display.clone()).to_string();
+    let label = t!(copy_phone, number = display.clone()).to_string();
     let says_sms = phone
         .label
         .as_deref()
@@ -90,7 +88,7 @@ pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
     view! {
         <span class="contact contact--phone">
             {value}
-            {(phone.sms && !says_sms).then(|| view! { <span class="contact__note">" (" {t!(i18n, sms_too)} ")"</span> })}
+            {(phone.sms && !says_sms).then(|| view! { <span class="contact__note">" (" {t!(sms_too)} ")"</span> })}
             " "
             <StatusBadge status />
             <CopyButton text=international label />
@@ -100,8 +98,7 @@ pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
 
 #[component]
 pub fn EmailAddress(email: Email, status: Status) -> impl IntoView {
-    let i18n = use_i18n();
-    let label = t_string!(i18n, copy_email, address = email.address.clone()).to_string();
+    let label = t!(copy_email, address = email.address.clone()).to_string();
     view! {
         <span class="contact contact--email">
             <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
@@ -118,7 +115,6 @@ pub fn EmailAddress(email: Email, status: Status) -> impl IntoView {
 /// link: an unchecked domain may belong to someone else.
 #[component]
 pub fn WebsiteLink(website: Website, status: Status) -> impl IntoView {
-    let i18n = use_i18n();
     let text = website
         .label
         .clone()
@@ -126,7 +122,7 @@ pub fn WebsiteLink(website: Website, status: Status) -> impl IntoView {
     let link = if status == Status::Unverified {
         view! {
             <span class="contact__value" dir="ltr">{url_host(&website.url).to_string()}</span>
-            <span class="contact__note">" (" {t!(i18n, not_linked_unconfirmed)} ")"</span>
+            <span class="contact__note">" (" {t!(not_linked_unconfirmed)} ")"</span>
         }
         .into_any()
     } else {
@@ -149,7 +145,6 @@ pub fn AddressLines(
     parent: Verification,
     #[prop(optional)] with_map: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let status = address.verification.as_ref().unwrap_or(&parent).status;
     let town = match &address.postal_code {
         Some(code) => format!("{code} {}", address.city),
@@ -160,8 +155,8 @@ pub fn AddressLines(
         view! {
             <br />
             <a href=href class="address__map" rel="noopener noreferrer" target="_blank">
-                {t!(i18n, map_link)}
-                <span class="visually-hidden">" " {t!(i18n, opens_new_tab)}</span>
+                {t!(map_link)}
+                <span class="visually-hidden">" " {t!(opens_new_tab)}</span>
             </a>
         }
     });

@@ -4,9 +4,8 @@
 //! texts are shown translated.
 
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 #[component]
 pub fn DataLanguageNote(
@@ -14,15 +13,12 @@ pub fn DataLanguageNote(
     #[prop(optional)]
     partly: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        (i18n.get_locale().as_str() != crate::dataset::DATA_LANG).then(|| {
-            let text = if partly {
-                t!(i18n, data_partly_in_english).into_any()
-            } else {
-                t!(i18n, data_in_english).into_any()
-            };
-            view! { <p class="data-language" role="note">{text}</p> }
-        })
-    }
+    (crate::i18n::language() != crate::dataset::DATA_LANG).then(|| {
+        let text = if partly {
+            t!(data_partly_in_english)
+        } else {
+            t!(data_in_english)
+        };
+        view! { <p class="data-language" role="note">{text}</p> }
+    })
 }

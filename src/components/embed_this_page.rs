@@ -4,16 +4,15 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 #[component]
 pub fn EmbedThisPage(path: String) -> impl IntoView {
-    let i18n = use_i18n();
     (!crate::embed::is_embed()).then(|| {
         let href = crate::embed::route_with("/embed-builder", &[("page", &path)]);
         view! {
             <p class="embed-this">
-                <A href=href>{t!(i18n, embed_this_page)}</A>
+                <A href=href>{t!(embed_this_page)}</A>
             </p>
         }
     })

@@ -4,9 +4,8 @@
 //! page is then loaded again in it.
 
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
 
-use crate::i18n::{Locale, t, use_i18n};
+use crate::i18n::{LANGUAGES, t};
 use crate::intl;
 
 /// The localStorage key of the saved choice.
@@ -31,26 +30,20 @@ fn save_language(code: &str) {
 
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
-    let i18n = use_i18n();
-    let options = move || {
-        let current = i18n.get_locale();
-        Locale::get_all()
-            .iter()
-            .map(|locale| {
-                let code = locale.as_str();
-                // Each language in its own name, from the browser's Intl.
-                let name = intl::language_name(code, code);
-                view! {
-                    <option value=code lang=code prop:selected=*locale == current>{name}</option>
-                }
-            })
-            .collect_view()
-    };
+    let current = crate::i18n::language();
+    let options = LANGUAGES
+        .iter()
+        .map(|&code| {
+            // Each language in its own name, from the browser's Intl.
+            let name = intl::language_name(code, code);
+            view! { <option value=code lang=code selected=code == current>{name}</option> }
+        })
+        .collect_view();
     // The page is loaded again in the new language (much of a page's text
     // is worked out once, when it is made); the files come from the cache.
     let on_change = move |ev| {
         let code = event_target_value(&ev);
-        if Locale::get_all().iter().any(|l| l.as_str() == code) {
+        if LANGUAGES.contains(&code.as_str()) {
             save_language(&code);
             let location = window().location();
             let path = location.pathname().unwrap_or_default();
@@ -62,7 +55,7 @@ pub fn LanguageMenu() -> impl IntoView {
     };
     view! {
         <p class="language-menu">
-            <label for="language-menu">{t!(i18n, language_label)}</label>
+            <label for="language-menu">{t!(language_label)}</label>
             <select id="language-menu" on:change=on_change>{options}</select>
         </p>
     }

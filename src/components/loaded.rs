@@ -6,14 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::load_error::LoadErrorMessage;
 use crate::dataset::LoadError;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 #[component]
 pub fn PagePlaceholder() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <div class="placeholder" aria-busy="true">
-            <p role="status" class="placeholder__status">{t!(i18n, placeholder_loading)}</p>
+            <p role="status" class="placeholder__status">{t!(placeholder_loading)}</p>
             <div class="placeholder__heading"></div>
             <div class="placeholder__line"></div>
             <div class="placeholder__line"></div>

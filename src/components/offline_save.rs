@@ -13,7 +13,7 @@ use std::rc::Rc;
 use directory_data::Index;
 use leptos::prelude::*;
 
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::t;
 use crate::intl;
 use crate::pwa::{self, use_pwa};
 
@@ -39,7 +39,6 @@ pub enum SaveScope {
 /// "Saved on this device", or a button that saves the scope's files.
 #[component]
 pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
-    let i18n = use_i18n();
     let pwa = use_pwa();
     let files: Vec<(String, Option<u64>)> = index
         .with_content()
@@ -119,31 +118,29 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
     };
     let status_name = name.clone();
     let status = move || match state.get() {
-        Saving::Saved if all => t_string!(i18n, offline_saved_all, count = count).to_string(),
-        Saving::Saved => {
-            t_string!(i18n, offline_saved_country, country = status_name.clone()).to_string()
-        }
+        Saving::Saved if all => t!(offline_saved_all, count = count).to_string(),
+        Saving::Saved => t!(offline_saved_country, country = status_name.clone()).to_string(),
         Saving::InProgress(n) if all => {
             let total = missing.with(Vec::len);
-            t_string!(i18n, offline_saving_progress, done = n, total = total).to_string()
+            t!(offline_saving_progress, done = n, total = total).to_string()
         }
-        Saving::InProgress(_) => t_string!(i18n, offline_saving).to_string(),
-        Saving::Failed(n) if all => t_string!(i18n, offline_save_all_failed, count = n).to_string(),
-        Saving::Failed(_) => t_string!(i18n, offline_save_failed).to_string(),
-        Saving::NotSaved if all && offer => t_string!(i18n, offline_save_all_hint).to_string(),
+        Saving::InProgress(_) => t!(offline_saving).to_string(),
+        Saving::Failed(n) if all => t!(offline_save_all_failed, count = n).to_string(),
+        Saving::Failed(_) => t!(offline_save_failed).to_string(),
+        Saving::NotSaved if all && offer => t!(offline_save_all_hint).to_string(),
         _ => String::new(),
     };
     let label = move || match state.get() {
-        Saving::InProgress(_) => t_string!(i18n, offline_saving).to_string(),
+        Saving::InProgress(_) => t!(offline_saving).to_string(),
         _ => {
             let bytes: Option<u64> = missing.with(|m| m.iter().map(|(_, size)| *size).sum());
             let size = bytes
                 .map(|b| format!(" ({})", intl::format_bytes(b, &intl::locale())))
                 .unwrap_or_default();
             let text = if all {
-                t_string!(i18n, offline_save_all).to_string()
+                t!(offline_save_all).to_string()
             } else {
-                t_string!(i18n, offline_save_country, country = name.clone()).to_string()
+                t!(offline_save_country, country = name.clone()).to_string()
             };
             text + &size
         }

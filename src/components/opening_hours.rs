@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::provenance::Provenance;
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::{intl, labels};
 
 fn block_text(block: &Block) -> String {
@@ -29,7 +29,6 @@ fn block_text(block: &Block) -> String {
 /// organisation's.
 #[component]
 pub fn HoursNow(hours: Vec<Block>, time_zone: String) -> impl IntoView {
-    let i18n = use_i18n();
     let now = intl::now_in(&time_zone)?;
     let status = hours::status(&hours, now)?;
     let open = matches!(status, HoursStatus::Open { .. });
@@ -37,34 +36,28 @@ pub fn HoursNow(hours: Vec<Block>, time_zone: String) -> impl IntoView {
         HoursStatus::Open { closes, confirmed } => {
             let time = closes.to_string();
             if confirmed {
-                t_string!(i18n, hours_open_now, time = time).to_string()
+                t!(hours_open_now, time = time).to_string()
             } else {
-                t_string!(i18n, hours_open_unconfirmed, time = time).to_string()
+                t!(hours_open_unconfirmed, time = time).to_string()
             }
         }
-        HoursStatus::Closed { next: None, .. } => t_string!(i18n, hours_closed_none).to_string(),
+        HoursStatus::Closed { next: None, .. } => t!(hours_closed_none).to_string(),
         HoursStatus::Closed {
             next: Some((date, day, opens)),
             confirmed,
         } => {
             let time = opens.to_string();
             let text = if date == now.date {
-                t_string!(i18n, hours_closed_today, time = time).to_string()
+                t!(hours_closed_today, time = time).to_string()
             } else if date == hours::add_days(now.date, 1) {
-                t_string!(i18n, hours_closed_tomorrow, time = time).to_string()
+                t!(hours_closed_tomorrow, time = time).to_string()
             } else {
-                t_string!(
-                    i18n,
-                    hours_closed_day,
-                    day = labels::weekday(day),
-                    time = time
-                )
-                .to_string()
+                t!(hours_closed_day, day = labels::weekday(day), time = time).to_string()
             };
             if confirmed {
                 text
             } else {
-                format!("{text} {}", t_string!(i18n, hours_unconfirmed_note))
+                format!("{text} {}", t!(hours_unconfirmed_note))
             }
         }
     };
@@ -73,7 +66,6 @@ pub fn HoursNow(hours: Vec<Block>, time_zone: String) -> impl IntoView {
 
 #[component]
 pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoView {
-    let i18n = use_i18n();
     let today = intl::today_in(&country.time_zone);
     let days = weekly(&org.hours);
     let rows = Weekday::ALL
@@ -82,7 +74,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
             let blocks = &days[day.index()];
             let is_today = today == Some(day);
             let cell = if blocks.is_empty() {
-                view! { <span class="hours__closed">{t!(i18n, closed)}</span> }.into_any()
+                view! { <span class="hours__closed">{t!(closed)}</span> }.into_any()
             } else {
                 blocks
                     .iter()
@@ -107,7 +99,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
                 <tr class:hours__today=is_today aria-current=is_today.then_some("date")>
                     <th scope="row">
                         {labels::weekday(day)}
-                        {is_today.then(|| view! { <span class="hours__today-mark">" (" {t!(i18n, today)} ")"</span> })}
+                        {is_today.then(|| view! { <span class="hours__today-mark">" (" {t!(today)} ")"</span> })}
                     </th>
                     <td>{cell}</td>
                 </tr>
@@ -123,7 +115,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
             let days: Vec<String> = b.days.iter().map(|d| labels::weekday(*d)).collect();
             view! {
                 <li>
-                    {crate::intl::list(&days)} " " {b.opens.to_string()} "–" {b.closes.to_string()} {t!(i18n, sep_colon)}
+                    {crate::intl::list(&days)} " " {b.opens.to_string()} "–" {b.closes.to_string()} {t!(sep_colon)}
                     <span lang=crate::dataset::DATA_LANG dir="auto">{b.note.clone()}</span>
                     <Provenance verification=b.verification.clone() country=country.clone() />
                 </li>
@@ -133,10 +125,10 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
     let zone = country.name.clone();
     view! {
         <table class="hours">
-            <caption class="visually-hidden">{t!(i18n, org_hours)}</caption>
+            <caption class="visually-hidden">{t!(org_hours)}</caption>
             <tbody>{rows}</tbody>
         </table>
-        <p class="hours__zone">{t_string!(i18n, org_hours_zone, country = zone).to_string()}</p>
+        <p class="hours__zone">{t!(org_hours_zone, country = zone).to_string()}</p>
         <ul class="hours__notes">{notes}</ul>
     }
 }

@@ -12,7 +12,7 @@ use crate::components::contacts::{
 };
 use crate::components::opening_hours::HoursNow;
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 use crate::labels;
 
 /// How many services a card shows; the organisation page shows them all.
@@ -21,7 +21,6 @@ const CARD_SERVICES: usize = 4;
 /// `time_zone`: the country's, for "Open now".
 #[component]
 pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
-    let i18n = use_i18n();
     let v = &org.verification;
     let href = crate::embed::route(&format!("/organisations/{}", org.id));
     let services: Vec<String> = org
@@ -41,8 +40,9 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         .into_iter()
         .map(|p| {
             let status = effective(p.verification.as_ref(), v).status;
-            let caption = captions
-                .then(|| view! { <span class="contact__label">{phone_caption(p)} {t!(i18n, sep_colon)}</span> });
+            let caption = captions.then(
+                || view! { <span class="contact__label">{phone_caption(p)} {t!(sep_colon)}</span> },
+            );
             view! { <li>{caption}<PhoneNumber phone=p.clone() status /></li> }
         })
         .collect_view();
@@ -80,20 +80,20 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
             </h3>
             {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi>{n}</bdi></p> })}
             <p class="org-card__tags">
-                {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}
+                {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
                 <StatusBadge status=v.status />
             </p>
             {eligibility.map(|(e, lang)| view! {
-                <p><strong>{t!(i18n, who_for)} {t!(i18n, sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p>
+                <p><strong>{t!(who_for)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p>
             })}
             {(!services.is_empty()).then(|| view! {
-                <p><strong>{t!(i18n, helps_with)} {t!(i18n, sep_colon)}</strong>{crate::intl::list(&services)}</p>
+                <p><strong>{t!(helps_with)} {t!(sep_colon)}</strong>{crate::intl::list(&services)}</p>
             })}
             <HoursNow hours=org.hours.clone() time_zone />
             <ul class="org-card__contacts">{phones}{email}{website}</ul>
             {address}
             <p class="org-card__more">
-                <A href=href>{t!(i18n, details_link, name = org.name.clone())}</A>
+                <A href=href>{t!(details_link, name = org.name.clone())}</A>
             </p>
         </article>
     }

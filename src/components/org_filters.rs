@@ -8,7 +8,7 @@ use directory_data::vocabulary::{Category, Service};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::{intl, labels};
 
 /// The city menu lists at most this many (those with the most
@@ -43,7 +43,6 @@ pub fn OrgFilters(
     on_change: Callback<Filters>,
     id: &'static str,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let locale = intl::locale();
     let change = move |edit: &dyn Fn(&mut Filters)| {
         let mut f = filters.get_untracked();
@@ -51,7 +50,7 @@ pub fn OrgFilters(
         on_change.run(f);
     };
     let option = move |value: String, name: String, count: usize, selected: bool| {
-        let text = t_string!(i18n, filter_option_count, name = name, count = count).to_string();
+        let text = t!(filter_option_count, name = name, count = count).to_string();
         // The property, not the attribute: a browser ignores the attribute
         // once the person has chosen in the menu.
         view! { <option value=value prop:selected=selected>{text}</option> }
@@ -128,14 +127,14 @@ pub fn OrgFilters(
     let ids = move |name: &str| format!("{id}-{name}");
     view! {
         <fieldset class="filters">
-            <legend>{t!(i18n, filters_legend)}</legend>
-            {menu(ids("category"), t_string!(i18n, filter_category).to_string(), t_string!(i18n, filter_any_category).to_string(), category_options.into_any(),
+            <legend>{t!(filters_legend)}</legend>
+            {menu(ids("category"), t!(filter_category).to_string(), t!(filter_any_category).to_string(), category_options.into_any(),
                 move |v| change(&|f| f.category = Category::ALL.iter().copied().find(|c| c.as_str() == v)))}
-            {menu(ids("service"), t_string!(i18n, filter_service).to_string(), t_string!(i18n, filter_any_service).to_string(), service_options.into_any(),
+            {menu(ids("service"), t!(filter_service).to_string(), t!(filter_any_service).to_string(), service_options.into_any(),
                 move |v| change(&|f| f.service = Service::ALL.iter().copied().find(|s| s.as_str() == v)))}
-            {menu(ids("language"), t_string!(i18n, filter_language).to_string(), t_string!(i18n, filter_any_language).to_string(), language_options.into_any(),
+            {menu(ids("language"), t!(filter_language).to_string(), t!(filter_any_language).to_string(), language_options.into_any(),
                 move |v| change(&|f| f.language = Some(v.to_string()).filter(|v| !v.is_empty())))}
-            {menu(ids("city"), t_string!(i18n, filter_city).to_string(), t_string!(i18n, filter_any_city).to_string(), city_options.into_any(),
+            {menu(ids("city"), t!(filter_city).to_string(), t!(filter_any_city).to_string(), city_options.into_any(),
                 move |v| change(&|f| f.city = Some(v.to_string()).filter(|v| !v.is_empty())))}
             <p class="filters__field filters__field--check">
                 <input
@@ -148,7 +147,7 @@ pub fn OrgFilters(
                     }
                 />
                 <label for=ids("open")>
-                    {move || t_string!(i18n, filter_open_now, count = facets.with(|f| f.open_now)).to_string()}
+                    {move || t!(filter_open_now, count = facets.with(|f| f.open_now)).to_string()}
                 </label>
             </p>
             <p class="filters__clear" hidden=move || filters.with(Filters::is_empty)>
@@ -168,7 +167,7 @@ pub fn OrgFilters(
                         });
                     }
                 >
-                    {t!(i18n, filter_clear)}
+                    {t!(filter_clear)}
                 </button>
             </p>
         </fieldset>

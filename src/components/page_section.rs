@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 /// A section the "On this page" box can jump to: focusable (`tabindex="-1"`)
 /// so that the next Tab after a jump continues inside it. (A function, not
@@ -23,7 +23,6 @@ pub fn page_section(id: &'static str, heading: String, content: impl IntoView) -
 /// Jump links to the page's sections, given as (id, heading).
 #[component]
 pub fn OnThisPage(sections: Vec<(&'static str, String)>) -> impl IntoView {
-    let i18n = use_i18n();
     // One section (an embed showing one) needs no list.
     if sections.len() < 2 {
         return ().into_any();
@@ -34,7 +33,7 @@ pub fn OnThisPage(sections: Vec<(&'static str, String)>) -> impl IntoView {
         .collect_view();
     view! {
         <nav class="on-this-page" aria-labelledby="on-this-page-heading">
-            <h2 id="on-this-page-heading" class="on-this-page__heading">{t!(i18n, on_this_page)}</h2>
+            <h2 id="on-this-page-heading" class="on-this-page__heading">{t!(on_this_page)}</h2>
             <ul on:click=focus_jump_target>{links}</ul>
         </nav>
     }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use directory_data::{CountryFile, Fact, Verification};
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 use crate::intl;
 use crate::labels;
 
@@ -14,7 +14,6 @@ use crate::labels;
 /// with its title, publisher, the date it shows and when it was read.
 #[component]
 pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl IntoView {
-    let i18n = use_i18n();
     let locale = intl::locale();
     let count = verification.sources.len();
     let checked = intl::format_date(verification.last_verified.into(), &locale);
@@ -32,11 +31,11 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
             let consulted = intl::format_date(source.consulted.into(), &locale);
             view! {
                 <li>
-                    {link} {t!(i18n, sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{source.publisher.clone()}</bdi>
+                    {link} {t!(sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{source.publisher.clone()}</bdi>
                     {document.map(|d| view! { " (" <bdi lang=crate::dataset::DATA_LANG>{d}</bdi> ")" })} ". "
                     <span class="provenance__dates">
-                        {t!(i18n, source_date_shown)} {t!(i18n, sep_colon)} <bdi lang=crate::dataset::DATA_LANG>{source.date_shown.clone()}</bdi> {t!(i18n, sep_semicolon)}
-                        {t!(i18n, source_consulted)} " " {consulted}
+                        {t!(source_date_shown)} {t!(sep_colon)} <bdi lang=crate::dataset::DATA_LANG>{source.date_shown.clone()}</bdi> {t!(sep_semicolon)}
+                        {t!(source_consulted)} " " {consulted}
                     </span>
                 </li>
             }
@@ -47,7 +46,7 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         // Nothing to open: say so in one line.
         return view! {
             <p class="provenance">
-                {labels::status(status)} " · " {t!(i18n, no_sources)} " · " {t!(i18n, checked_on)} " "
+                {labels::status(status)} " · " {t!(no_sources)} " · " {t!(checked_on)} " "
                 {checked} {verification.note.clone().map(|n| view! { ". " <span lang=crate::dataset::DATA_LANG dir="auto">{n}</span> })}
             </p>
         }
@@ -57,8 +56,8 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         <details class="provenance">
             <summary>
                 {labels::status(status)} " · "
-                {t!(i18n, sources_summary, count = move || count)} " · "
-                {t!(i18n, checked_on)} " " {checked}
+                {t!(sources_summary, count = count)} " · "
+                {t!(checked_on)} " " {checked}
             </summary>
             {verification.note.clone().map(|note| view! { <p class="provenance__note" lang=crate::dataset::DATA_LANG dir="auto">{note}</p> })}
             <ul class="provenance__sources">{sources}</ul>

@@ -7,7 +7,7 @@
 use directory_data::index::DEFAULT_QUICK_EXIT_URL;
 use leptos::prelude::*;
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 
 /// How long the three Shift presses may take.
 const SHIFT_WINDOW_MS: f64 = 2000.0;
@@ -37,7 +37,6 @@ pub fn exit_now() {
 
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let i18n = use_i18n();
     // Shift presses so far within the window, and when the first was.
     let presses = RwSignal::new(0u8);
     let first = StoredValue::new(0.0f64);
@@ -62,13 +61,13 @@ pub fn QuickExit() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     let hint = move || match presses.get() {
-        p @ 1..=2 => t_string!(i18n, quick_exit_presses_left, count = 3 - p).to_string(),
+        p @ 1..=2 => t!(quick_exit_presses_left, count = 3 - p).to_string(),
         _ => String::new(),
     };
     view! {
         <div class="quick-exit">
             <button type="button" class="quick-exit__button" on:click=|_| exit_now()>
-                {t!(i18n, quick_exit)}
+                {t!(quick_exit)}
             </button>
             <span class="visually-hidden" aria-live="polite">{hint}</span>
         </div>

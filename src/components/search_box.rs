@@ -5,11 +5,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let i18n = use_i18n();
     let navigate = use_navigate();
     let input = NodeRef::<leptos::html::Input>::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -32,7 +31,7 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <form class="search-box" role="search" on:submit=on_submit>
-            <label for="site-search" class="visually-hidden">{t!(i18n, search_label)}</label>
+            <label for="site-search" class="visually-hidden">{t!(search_label)}</label>
             <input
                 id="site-search"
                 type="search"
@@ -43,7 +42,7 @@ pub fn SearchBox() -> impl IntoView {
                 node_ref=input
                 on:focus=prefetch
             />
-            <button type="submit">{t!(i18n, search_button)}</button>
+            <button type="submit">{t!(search_button)}</button>
         </form>
     }
 }

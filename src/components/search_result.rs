@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use crate::components::name_list::NameList;
 use crate::components::opening_hours::HoursNow;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::labels;
 
 /// How many services a result shows.
@@ -15,15 +15,14 @@ const RESULT_SERVICES: usize = 4;
 
 #[component]
 pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl IntoView {
-    let i18n = use_i18n();
     let href = crate::embed::route(&format!("/organisations/{}", org.id));
     let in_country = country.as_ref().map(|c| {
         let name = crate::intl::country_name(&c.code, &c.name);
-        t_string!(i18n, search_in, country = name).to_string()
+        t!(search_in, country = name).to_string()
     });
     let cities = (!org.cities.is_empty()).then(|| {
         let between = in_country.is_some().then_some(" · ");
-        view! { {between} <NameList names=org.cities.clone() separator=t_string!(i18n, sep_comma).to_string() /> }
+        view! { {between} <NameList names=org.cities.clone() separator=t!(sep_comma).to_string() /> }
     });
     let categories: Vec<String> = org
         .categories
@@ -46,7 +45,7 @@ pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl Into
                 {categories.into_iter().map(|c| view! { <span class="tag">{c}</span> " " }).collect_view()}
             </p>
             {(!services.is_empty()).then(|| view! {
-                <p><strong>{t!(i18n, helps_with)} {t!(i18n, sep_colon)}</strong>{crate::intl::list(&services)}</p>
+                <p><strong>{t!(helps_with)} {t!(sep_colon)}</strong>{crate::intl::list(&services)}</p>
             })}
             <HoursNow hours=org.hours.clone() time_zone />
         </article>

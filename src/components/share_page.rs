@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::contacts::copy_to_clipboard;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 
 /// What happened after "Share" was pressed.
 #[derive(Clone, PartialEq)]
@@ -45,7 +45,6 @@ async fn share_sheet(title: &str, url: &str) -> Option<()> {
 
 #[component]
 pub fn SharePage(title: String) -> impl IntoView {
-    let i18n = use_i18n();
     let outcome = RwSignal::new(None::<Outcome>);
     let share = move |_| {
         let title = title.clone();
@@ -67,15 +66,15 @@ pub fn SharePage(title: String) -> impl IntoView {
     };
     let message = move || {
         outcome.get().map(|o| match o {
-            Outcome::Copied => t_string!(i18n, share_copied).to_string(),
-            Outcome::NotCopied(url) => t_string!(i18n, share_failed, url = url).to_string(),
+            Outcome::Copied => t!(share_copied).to_string(),
+            Outcome::NotCopied(url) => t!(share_failed, url = url).to_string(),
         })
     };
     view! {
         <p class="share-page">
-            <button type="button" class="share-page__share" on:click=share>{t!(i18n, share)}</button>
+            <button type="button" class="share-page__share" on:click=share>{t!(share)}</button>
             " "
-            <button type="button" class="share-page__print" on:click=print>{t!(i18n, print)}</button>
+            <button type="button" class="share-page__print" on:click=print>{t!(print)}</button>
             " "
             <span class="share-page__status" role="status">{message}</span>
         </p>

@@ -5,17 +5,16 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::theme_menu::ThemeMenu;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <footer class="site-footer">
-            <p>{t!(i18n, footer_notice)}</p>
-            <p>{t!(i18n, footer_sources)}</p>
-            <p><A href=crate::embed::route("/embed-builder")>{t!(i18n, footer_embed)}</A></p>
-            <p><A href=crate::embed::route("/accessibility")>{t!(i18n, footer_accessibility)}</A></p>
+            <p>{t!(footer_notice)}</p>
+            <p>{t!(footer_sources)}</p>
+            <p><A href=crate::embed::route("/embed-builder")>{t!(footer_embed)}</A></p>
+            <p><A href=crate::embed::route("/accessibility")>{t!(footer_accessibility)}</A></p>
             <ThemeMenu />
         </footer>
     }

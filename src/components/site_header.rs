@@ -11,19 +11,18 @@ use crate::components::app_status::InstallButton;
 use crate::components::language_menu::LanguageMenu;
 use crate::components::quick_exit::QuickExit;
 use crate::components::search_box::SearchBox;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let i18n = use_i18n();
     let location = use_location();
     view! {
         <a class="skip-link" href="#main-content" on:click=skip_to_main>
-            {t!(i18n, skip_to_content)}
+            {t!(skip_to_content)}
         </a>
         <QuickExit />
         <header class="site-header">
-            <A href=crate::embed::route("/") attr:class="site-header__name">{t!(i18n, site_name)}</A>
+            <A href=crate::embed::route("/") attr:class="site-header__name">{t!(site_name)}</A>
             <LanguageMenu />
             <InstallButton />
             {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! { <SearchBox /> })}

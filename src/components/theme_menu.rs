@@ -6,7 +6,7 @@
 use directory_data::embed::Theme;
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::t;
 
 /// The localStorage key of the saved choice.
 const SAVED_KEY: &str = "theme";
@@ -38,7 +38,6 @@ pub fn apply_saved_theme() {
 
 #[component]
 pub fn ThemeMenu() -> impl IntoView {
-    let i18n = use_i18n();
     let current = RwSignal::new(saved_theme().unwrap_or(Theme::Auto));
     let on_change = move |ev| {
         if let Some(theme) = Theme::parse(&event_target_value(&ev)) {
@@ -54,11 +53,11 @@ pub fn ThemeMenu() -> impl IntoView {
     };
     view! {
         <p class="theme-menu">
-            <label for="theme-menu">{t!(i18n, theme_label)}</label>
+            <label for="theme-menu">{t!(theme_label)}</label>
             <select id="theme-menu" on:change=on_change>
-                {option(Theme::Auto, crate::i18n::t_string!(i18n, theme_auto).to_string())}
-                {option(Theme::Light, crate::i18n::t_string!(i18n, theme_light).to_string())}
-                {option(Theme::Dark, crate::i18n::t_string!(i18n, theme_dark).to_string())}
+                {option(Theme::Auto, crate::i18n::t!(theme_auto).to_string())}
+                {option(Theme::Light, crate::i18n::t!(theme_light).to_string())}
+                {option(Theme::Dark, crate::i18n::t!(theme_dark).to_string())}
             </select>
         </p>
     }

@@ -10,7 +10,7 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::loaded::loaded;
 use crate::components::page_focus::FocusHeading;
 use crate::dataset::load_index;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::intl;
 
 /// When the statement was last reviewed (change it with the text).
@@ -22,34 +22,33 @@ const UPDATED: Date = Date {
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let i18n = use_i18n();
     let index = LocalResource::new(load_index);
     let updated = intl::format_date(UPDATED.into(), &intl::locale());
     view! {
-        <Title text=move || t_string!(i18n, a11y_title).to_string() />
+        <Title text=move || t!(a11y_title).to_string() />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
-            (t_string!(i18n, a11y_title).to_string(), None),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(a11y_title).to_string(), None),
         ] />
-        <h1>{t!(i18n, a11y_title)}</h1>
+        <h1>{t!(a11y_title)}</h1>
         <FocusHeading />
-        <p class="lead">{t!(i18n, a11y_intro)}</p>
-        <h2>{t!(i18n, a11y_status_heading)}</h2>
-        <p>{t!(i18n, a11y_status)}</p>
-        <h2>{t!(i18n, a11y_tested_heading)}</h2>
-        <p>{t!(i18n, a11y_tested)}</p>
-        <h2>{t!(i18n, a11y_gaps_heading)}</h2>
+        <p class="lead">{t!(a11y_intro)}</p>
+        <h2>{t!(a11y_status_heading)}</h2>
+        <p>{t!(a11y_status)}</p>
+        <h2>{t!(a11y_tested_heading)}</h2>
+        <p>{t!(a11y_tested)}</p>
+        <h2>{t!(a11y_gaps_heading)}</h2>
         <ul>
-            <li>{t!(i18n, a11y_gap_translations)}</li>
-            <li>{t!(i18n, a11y_gap_data)}</li>
+            <li>{t!(a11y_gap_translations)}</li>
+            <li>{t!(a11y_gap_data)}</li>
         </ul>
-        <h2>{t!(i18n, a11y_contact_heading)}</h2>
-        <p>{t!(i18n, a11y_contact)}</p>
+        <h2>{t!(a11y_contact_heading)}</h2>
+        <p>{t!(a11y_contact)}</p>
         {loaded(index, move |index| {
-            let subject = t_string!(i18n, a11y_title).to_string();
+            let subject = t!(a11y_title).to_string();
             let href = mailto(&index.maintainers.email, &subject, "");
-            view! { <p><a href=href class="button-link">{t!(i18n, a11y_contact_link)}</a></p> }
+            view! { <p><a href=href class="button-link">{t!(a11y_contact_link)}</a></p> }
         })}
-        <p>{t!(i18n, a11y_updated, date = updated.clone())}</p>
+        <p>{t!(a11y_updated, date = updated.clone())}</p>
     }
 }

@@ -13,7 +13,7 @@ use crate::components::page_focus::FocusHeading;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::provenance::Provenance;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::pages::country::country_subpage;
 use crate::{intl, labels};
 
@@ -24,10 +24,9 @@ pub fn CoiPage() -> impl IntoView {
 
 #[component]
 fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
-    let i18n = use_i18n();
     let locale = intl::locale();
     let name = crate::intl::country_name(&country.code, &country.name);
-    let title = t_string!(i18n, coi_title, country = name.clone()).to_string();
+    let title = t!(coi_title, country = name.clone()).to_string();
     let groups = group_by(&country.coi.resources, |r| r.kind)
         .into_iter()
         .map(|(kind, resources)| {
@@ -39,10 +38,10 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     let publisher = r.publisher.clone();
                     let mut meta = String::new();
                     if let Some(year) = r.year {
-                        meta.push_str(&format!(" · {}", t_string!(i18n, coi_published, year = year)));
+                        meta.push_str(&format!(" · {}", t!(coi_published, year = year)));
                     }
                     if let Some(year) = r.covers_year {
-                        meta.push_str(&format!(" ({})", t_string!(i18n, coi_covers, year = year)));
+                        meta.push_str(&format!(" ({})", t!(coi_covers, year = year)));
                     }
                     view! {
                         <li>
@@ -68,19 +67,19 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
         .map(|p| {
             let coverage = match p.covers {
                 Coverage::ThisCountry => {
-                    t_string!(i18n, coverage_this_country, country = name.clone()).to_string()
+                    t!(coverage_this_country, country = name.clone()).to_string()
                 }
                 Coverage::OtherCountries => {
-                    t_string!(i18n, coverage_other_countries, country = name.clone()).to_string()
+                    t!(coverage_other_countries, country = name.clone()).to_string()
                 }
                 Coverage::AllCountries => {
-                    t_string!(i18n, coverage_all_countries, country = name.clone()).to_string()
+                    t!(coverage_all_countries, country = name.clone()).to_string()
                 }
             };
             let established = p.established.map(|d| {
                 format!(
                     "{} {}",
-                    t_string!(i18n, coi_established),
+                    t!(coi_established),
                     intl::format_date(d, &locale)
                 )
             });
@@ -99,20 +98,20 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
             (name.clone(), Some(format!("/countries/{}", country.slug))),
-            (t_string!(i18n, breadcrumb_coi).to_string(), None),
+            (t!(breadcrumb_coi).to_string(), None),
         ] />
         <h1>{title}</h1>
         <FocusHeading />
         <crate::components::data_language::DataLanguageNote />
-        <p class="lead">{t!(i18n, coi_lead, country = name.clone())}</p>
+        <p class="lead">{t!(coi_lead, country = name.clone())}</p>
         <section aria-labelledby="resources-heading">
-            <h2 id="resources-heading">{t!(i18n, section_coi_resources, country = name.clone())}</h2>
+            <h2 id="resources-heading">{t!(section_coi_resources, country = name.clone())}</h2>
             {groups}
         </section>
         <section aria-labelledby="producers-heading">
-            <h2 id="producers-heading">{t!(i18n, section_coi_producers, country = name.clone())}</h2>
+            <h2 id="producers-heading">{t!(section_coi_producers, country = name.clone())}</h2>
             <ul class="facts">{producers}</ul>
         </section>
     }

@@ -29,7 +29,7 @@ use crate::components::org_card::OrgCard;
 use crate::components::org_filters::OrgFilters;
 use crate::components::provenance::{FactList, Provenance};
 use crate::dataset::{CountryLookup, load_country_by_slug};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::pages::not_found::{Missing, NotFoundPage};
 use crate::{embed, intl, labels};
 use directory_data::embed::Section;
@@ -62,70 +62,65 @@ pub fn country_subpage(
 
 /// The `mailto:` link for suggestions and corrections about a page.
 fn suggestion_link(index: &Index, page: &str) -> String {
-    let i18n = crate::i18n::use_i18n();
     // The page's address with only its language as query (nothing else the
     // address brought is copied into the message); an embed names the full
     // site's page.
     let url = crate::embed::full_page_url();
     mailto(
         &index.maintainers.email,
-        &t_string!(i18n, suggest_subject, page = page.to_string()).to_string(),
-        &t_string!(i18n, suggest_body, url = url).to_string(),
+        &t!(suggest_subject, page = page.to_string()).to_string(),
+        &t!(suggest_body, url = url).to_string(),
     )
 }
 
 #[component]
 fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
-    let i18n = use_i18n();
     let href = suggestion_link(&index, &page);
     view! {
-        {page_section("suggest", t_string!(i18n, section_suggest).to_string(), view! {
-            <p>{t!(i18n, suggest_text)}</p>
-            <p><a href=href class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(i18n, suggest_link)}</a></p>
+        {page_section("suggest", t!(section_suggest).to_string(), view! {
+            <p>{t!(suggest_text)}</p>
+            <p><a href=href class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(suggest_link)}</a></p>
         })}
     }
 }
 
 #[component]
 fn EmptyCountry(entry: CountryEntry, index: Rc<Index>) -> impl IntoView {
-    let i18n = use_i18n();
     let name = intl::country_name(&entry.code, &entry.name);
     view! {
         <Title text=name.clone() />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
             (name.clone(), None),
         ] />
         <h1>{name.clone()}</h1>
         <FocusHeading />
-        <p>{t!(i18n, no_content_body, country = name.clone())}</p>
+        <p>{t!(no_content_body, country = name.clone())}</p>
         <SuggestSection index page=name />
     }
 }
 
 fn law_dates(law: &Law, locale: &str) -> Option<String> {
-    let i18n = crate::i18n::use_i18n();
     let mut parts = Vec::new();
     if let Some(d) = law.adopted {
         parts.push(format!(
             "{} {}",
-            t_string!(i18n, law_adopted),
+            t!(law_adopted),
             intl::format_date(d, locale)
         ));
     }
     if let Some(d) = law.in_force {
         parts.push(format!(
             "{} {}",
-            t_string!(i18n, law_in_force),
+            t!(law_in_force),
             intl::format_date(d, locale)
         ));
     }
-    (!parts.is_empty()).then(|| parts.join(t_string!(i18n, sep_semicolon)))
+    (!parts.is_empty()).then(|| parts.join(t!(sep_semicolon)))
 }
 
 #[component]
 fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
-    let i18n = use_i18n();
     let locale = intl::locale();
     let name = intl::country_name(&country.code, &country.name);
     let slug = country.slug.clone();
@@ -144,7 +139,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             }
             view! {
                 <li>
-                    <strong><bdi lang=crate::dataset::DATA_LANG>{t.name.clone()}</bdi></strong> {t!(i18n, sep_colon)} {detail}
+                    <strong><bdi lang=crate::dataset::DATA_LANG>{t.name.clone()}</bdi></strong> {t!(sep_colon)} {detail}
                     {t.note.clone().map(|n| view! { " " <span class="fact__note" lang=crate::dataset::DATA_LANG dir="auto">{n}</span> })}
                     <Provenance verification=t.verification.clone() country=country.clone() />
                 </li>
@@ -157,10 +152,10 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         .instruments
         .iter()
         .map(|inst| {
-            let since = inst.since.map(|d| format!(" ({} {})", t_string!(i18n, since), intl::format_date(d, &locale)));
+            let since = inst.since.map(|d| format!(" ({} {})", t!(since), intl::format_date(d, &locale)));
             view! {
                 <li>
-                    <strong><bdi lang=crate::dataset::DATA_LANG>{inst.name.clone()}</bdi></strong> {t!(i18n, sep_colon)} {labels::treaty_status(inst.status)} {since}
+                    <strong><bdi lang=crate::dataset::DATA_LANG>{inst.name.clone()}</bdi></strong> {t!(sep_colon)} {labels::treaty_status(inst.status)} {since}
                     <p lang=crate::dataset::DATA_LANG dir="auto">{inst.statement.clone()}</p>
                     <Provenance verification=inst.verification.clone() country=country.clone() />
                 </li>
@@ -195,9 +190,9 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         .map(|a| {
             let role = match a.role {
                 AuthorityRole::FirstInstance => {
-                    t_string!(i18n, authority_first_instance).to_string()
+                    t!(authority_first_instance).to_string()
                 }
-                AuthorityRole::Appeal => t_string!(i18n, authority_appeal).to_string(),
+                AuthorityRole::Appeal => t!(authority_appeal).to_string(),
             };
             let title = format!(
                 "{}{}",
@@ -230,9 +225,9 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     };
     let amount = deadline.amount;
     let period = match deadline.unit {
-        TimeUnit::Days => t_string!(i18n, deadline_amount_days, count = amount).to_string(),
-        TimeUnit::Weeks => t_string!(i18n, deadline_amount_weeks, count = amount).to_string(),
-        TimeUnit::Months => t_string!(i18n, deadline_amount_months, count = amount).to_string(),
+        TimeUnit::Days => t!(deadline_amount_days, count = amount).to_string(),
+        TimeUnit::Weeks => t!(deadline_amount_weeks, count = amount).to_string(),
+        TimeUnit::Months => t!(deadline_amount_months, count = amount).to_string(),
     };
     let lodged_with = authority_name(&deadline.lodged_with);
     let decided_by = authority_name(&deadline.decided_by);
@@ -308,7 +303,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         let none = move || visible.with(|v| !ids.iter().any(|id| v.contains(id)));
         view! {
             <ul class="org-list">{items}</ul>
-            <p class="filters__none" hidden=move || !none()>{t!(i18n, filter_none_here)}</p>
+            <p class="filters__none" hidden=move || !none()>{t!(filter_none_here)}</p>
         }
     };
     let legal_aid = cards(Category::LegalAid);
@@ -321,7 +316,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <p class="filters__count" role="status" aria-live="polite">
                     {move || {
                         (!filters.with(Filters::is_empty)).then(|| {
-                            t_string!(i18n, filter_showing, count = visible.with(Vec::len)).to_string()
+                            t!(filter_showing, count = visible.with(Vec::len)).to_string()
                         })
                     }}
                 </p>
@@ -343,14 +338,14 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
 
     // The main sections' headings, shared by "On this page" and the sections.
     let headings = [
-        t_string!(i18n, section_protection).to_string(),
-        t_string!(i18n, section_legal_aid).to_string(),
-        t_string!(i18n, section_other_support).to_string(),
-        t_string!(i18n, section_about).to_string(),
+        t!(section_protection).to_string(),
+        t!(section_legal_aid).to_string(),
+        t!(section_other_support).to_string(),
+        t!(section_about).to_string(),
     ];
     let heading = move |i: usize| headings[i].clone();
-    let lgbtqi_link = t_string!(i18n, link_lgbtqi, country = name.clone()).to_string();
-    let coi_link = t_string!(i18n, link_coi, country = name.clone()).to_string();
+    let lgbtqi_link = t!(link_lgbtqi, country = name.clone()).to_string();
+    let coi_link = t!(link_coi, country = name.clone()).to_string();
     // Some text the cards show (who an organisation is for) is shown in
     // the UI language.
     let partly_translated = country.organisations.iter().any(|o| {
@@ -361,19 +356,19 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     view! {
         <Title text=name.clone() />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
             (name.clone(), None),
         ] />
         <h1>{name.clone()}</h1>
         <FocusHeading />
         <crate::components::data_language::DataLanguageNote partly=partly_translated />
-        <p class="lead">{t!(i18n, country_lead, country = name.clone())}</p>
+        <p class="lead">{t!(country_lead, country = name.clone())}</p>
         <OnThisPage sections=[
             (Section::Protection, heading(0)),
             (Section::LegalAid, heading(1)),
             (Section::OtherSupport, heading(2)),
             (Section::About, heading(3)),
-            (Section::Suggest, t_string!(i18n, section_suggest).to_string()),
+            (Section::Suggest, t!(section_suggest).to_string()),
         ]
             .into_iter()
             .filter(|(section, _)| embed::shows(*section))
@@ -388,29 +383,29 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         })}
 
         {embed::shows(Section::Protection).then(|| page_section("protection", heading(0), view! {
-            <h3>{t!(i18n, section_treaties)}</h3>
+            <h3>{t!(section_treaties)}</h3>
             <ul class="facts">{treaties}</ul>
-            <h3>{t!(i18n, section_regional)}</h3>
+            <h3>{t!(section_regional)}</h3>
             <p class="regional-summary" lang=crate::dataset::DATA_LANG dir="auto">{framework.summary.clone()}</p>
             {framework.corrects.clone().map(|c| view! {
-                <p class="correction"><strong>{t!(i18n, correction)} {t!(i18n, sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
+                <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
             })}
             <Provenance verification=framework.verification.clone() country=country.clone() />
             <ul class="facts">{instruments}</ul>
-            <h3>{t!(i18n, section_national_law)}</h3>
+            <h3>{t!(section_national_law)}</h3>
             <ul class="facts">{laws}</ul>
-            <h3>{t!(i18n, section_authorities)}</h3>
+            <h3>{t!(section_authorities)}</h3>
             <ul class="facts">{authorities}</ul>
-            <h3>{t!(i18n, section_appeal_deadline)}</h3>
+            <h3>{t!(section_appeal_deadline)}</h3>
             <div class="deadline">
                 <p class="deadline__period">{period}</p>
-                <p>{t!(i18n, deadline_lodged_with)} {t!(i18n, sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(i18n, deadline_decided_by)} {t!(i18n, sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
+                <p>{t!(deadline_lodged_with)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(deadline_decided_by)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
                 <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
                 <Provenance verification=deadline.verification.clone() country=country.clone() />
             </div>
-            <h3>{t!(i18n, section_procedure)}</h3>
+            <h3>{t!(section_procedure)}</h3>
             {procedure}
-            <h3>{t!(i18n, section_statistics)}</h3>
+            <h3>{t!(section_statistics)}</h3>
             <p>
                 <a href=p.statistics.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi></a>
                 <Provenance verification=p.statistics.verification.clone() country=country.clone() />
@@ -425,8 +420,8 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
 
         {embed::shows(Section::About).then(|| page_section("about", heading(3), view! {
             <p lang=crate::dataset::DATA_LANG dir="auto">{attribution.summary.clone()}</p>
-            <p>{t!(i18n, about_based_on)} {t!(i18n, sep_colon)} {based_on_view} " (" {based_on_updated} ")."</p>
-            <p>{t!(i18n, about_last_checked)} {t!(i18n, sep_colon)} <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
+            <p>{t!(about_based_on)} {t!(sep_colon)} {based_on_view} " (" {based_on_updated} ")."</p>
+            <p>{t!(about_last_checked)} {t!(sep_colon)} <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
             <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{attribution.notice.clone()}</p>
         }))}
 

@@ -19,7 +19,7 @@ use crate::components::loaded::loaded;
 use crate::components::page_focus::FocusHeading;
 use crate::dataset::load_all_countries;
 use crate::embed::RESIZE_MESSAGE;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::intl;
 
 /// A page a partner can embed: its public path and its name.
@@ -31,7 +31,6 @@ struct Choice {
 }
 
 fn choices(country: &CountryFile) -> Vec<Choice> {
-    let i18n = use_i18n();
     let name = country.name.clone();
     let slug = &country.slug;
     let mut list = vec![
@@ -42,12 +41,12 @@ fn choices(country: &CountryFile) -> Vec<Choice> {
         },
         Choice {
             path: format!("/countries/{slug}/lgbtqi"),
-            label: t_string!(i18n, builder_page_lgbtqi, country = name.clone()).to_string(),
+            label: t!(builder_page_lgbtqi, country = name.clone()).to_string(),
             country_page: false,
         },
         Choice {
             path: format!("/countries/{slug}/coi"),
-            label: t_string!(i18n, builder_page_coi, country = name.clone()).to_string(),
+            label: t!(builder_page_coi, country = name.clone()).to_string(),
             country_page: false,
         },
     ];
@@ -62,46 +61,43 @@ fn choices(country: &CountryFile) -> Vec<Choice> {
 }
 
 fn section_heading(section: Section) -> String {
-    let i18n = use_i18n();
     match section {
-        Section::Protection => t_string!(i18n, section_protection),
-        Section::LegalAid => t_string!(i18n, section_legal_aid),
-        Section::OtherSupport => t_string!(i18n, section_other_support),
-        Section::About => t_string!(i18n, section_about),
-        Section::Suggest => t_string!(i18n, section_suggest),
-        Section::Search => t_string!(i18n, builder_search_box),
+        Section::Protection => t!(section_protection),
+        Section::LegalAid => t!(section_legal_aid),
+        Section::OtherSupport => t!(section_other_support),
+        Section::About => t!(section_about),
+        Section::Suggest => t!(section_suggest),
+        Section::Search => t!(builder_search_box),
     }
     .to_string()
 }
 
 #[component]
 pub fn EmbedBuilderPage() -> impl IntoView {
-    let i18n = use_i18n();
     let data = LocalResource::new(load_all_countries);
     view! {
-        <Title text=move || t_string!(i18n, builder_title).to_string() />
+        <Title text=move || t!(builder_title).to_string() />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
-            (t_string!(i18n, builder_title).to_string(), None),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(builder_title).to_string(), None),
         ] />
-        <h1>{t!(i18n, builder_title)}</h1>
+        <h1>{t!(builder_title)}</h1>
         <FocusHeading />
-        <p class="lead">{t!(i18n, builder_intro)}</p>
-        <p>{t!(i18n, builder_privacy)}</p>
+        <p class="lead">{t!(builder_intro)}</p>
+        <p>{t!(builder_privacy)}</p>
         {loaded(data, |(_, countries)| view! { <Builder countries /> })}
     }
 }
 
 #[component]
 fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
-    let i18n = use_i18n();
     let groups: Vec<(String, Vec<Choice>)> = countries
         .iter()
         .map(|c| (c.name.clone(), choices(c)))
         .collect();
     let all: Vec<Choice> = groups.iter().flat_map(|(_, c)| c.clone()).collect();
     let Some(first) = all.first().cloned() else {
-        return view! { <p>{t!(i18n, builder_no_pages)}</p> }.into_any();
+        return view! { <p>{t!(builder_no_pages)}</p> }.into_any();
     };
     // `?page=/countries/norway` (from "Embed this page") preselects a page.
     let wanted = use_query_map().with_untracked(|q| q.get("page"));
@@ -147,11 +143,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
     let preview_src = move || embed_path(&page.get(), &options());
     let code = move || {
-        let title = format!(
-            "{} – {}",
-            label().unwrap_or_default(),
-            t_string!(i18n, site_name)
-        );
+        let title = format!("{} – {}", label().unwrap_or_default(), t!(site_name));
         snippet(&origin, &page.get(), &options(), &title)
     };
 
@@ -217,11 +209,9 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
         .collect_view();
     let locale = intl::locale();
     let languages = {
-        use leptos_i18n::Locale as _;
-        crate::i18n::Locale::get_all()
+        crate::i18n::LANGUAGES
             .iter()
-            .map(|l| {
-                let code = l.as_str();
+            .map(|&code| {
                 view! { <option value=code>{intl::language_name(code, &locale)}</option> }
             })
             .collect_view()
@@ -267,38 +257,38 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
     view! {
         <div class="builder">
             <form class="builder__form" on:submit=|ev| ev.prevent_default()>
-                <h2>{t!(i18n, builder_choose)}</h2>
+                <h2>{t!(builder_choose)}</h2>
                 <p class="field">
-                    <label for="embed-page">{t!(i18n, builder_page)}</label>
+                    <label for="embed-page">{t!(builder_page)}</label>
                     <select id="embed-page" on:change=move |ev| page.set(event_target_value(&ev))>
                         {page_options}
                     </select>
                 </p>
                 <p class="field">
-                    <label for="embed-lang">{t!(i18n, builder_language)}</label>
+                    <label for="embed-lang">{t!(builder_language)}</label>
                     <select id="embed-lang" on:change=move |ev| lang.set(event_target_value(&ev))>
-                        <option value="">{t!(i18n, builder_language_auto)}</option>
+                        <option value="">{t!(builder_language_auto)}</option>
                         {languages}
                     </select>
                 </p>
                 <fieldset>
-                    <legend>{t!(i18n, builder_colours)}</legend>
-                    {theme_radio(Theme::Light, t_string!(i18n, builder_theme_light).to_string())}
-                    {theme_radio(Theme::Dark, t_string!(i18n, builder_theme_dark).to_string())}
-                    {theme_radio(Theme::Auto, t_string!(i18n, builder_theme_auto).to_string())}
+                    <legend>{t!(builder_colours)}</legend>
+                    {theme_radio(Theme::Light, t!(builder_theme_light).to_string())}
+                    {theme_radio(Theme::Dark, t!(builder_theme_dark).to_string())}
+                    {theme_radio(Theme::Auto, t!(builder_theme_auto).to_string())}
                 </fieldset>
                 <fieldset>
-                    <legend>{t!(i18n, builder_accent)}</legend>
+                    <legend>{t!(builder_accent)}</legend>
                     <label class="choice">
                         <input
                             type="checkbox"
                             prop:checked=move || use_accent.get()
                             on:change=move |ev| use_accent.set(event_target_checked(&ev))
                         />
-                        " " {t!(i18n, builder_use_accent)}
+                        " " {t!(builder_use_accent)}
                     </label>
                     <p class="field" hidden=move || !use_accent.get()>
-                        <label for="embed-accent">{t!(i18n, builder_accent_input)}</label>
+                        <label for="embed-accent">{t!(builder_accent_input)}</label>
                         <input
                             id="embed-accent"
                             type="color"
@@ -306,12 +296,12 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                             prop:value=move || accent.get()
                             on:input=move |ev| accent.set(event_target_value(&ev))
                         />
-                        <span id="embed-accent-hint" class="field__hint">{t!(i18n, builder_accent_hint)}</span>
+                        <span id="embed-accent-hint" class="field__hint">{t!(builder_accent_hint)}</span>
                     </p>
                 </fieldset>
                 <fieldset hidden=move || !is_country_page() aria-describedby="embed-sections-hint">
-                    <legend>{t!(i18n, builder_sections)}</legend>
-                    <p id="embed-sections-hint" class="field__hint">{t!(i18n, builder_sections_hint)}</p>
+                    <legend>{t!(builder_sections)}</legend>
+                    <p id="embed-sections-hint" class="field__hint">{t!(builder_sections_hint)}</p>
                     {section_boxes}
                 </fieldset>
                 <p class="field">
@@ -322,13 +312,13 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                             prop:checked=move || search_box.get()
                             on:change=move |ev| search_box.set(event_target_checked(&ev))
                         />
-                        " " {t!(i18n, builder_search_box)}
+                        " " {t!(builder_search_box)}
                     </label>
                 </p>
-                <h2>{t!(i18n, builder_code)}</h2>
+                <h2>{t!(builder_code)}</h2>
                 <p class="field">
-                    <label for="embed-code">{t!(i18n, builder_code)}</label>
-                    <span id="embed-code-hint" class="field__hint">{t!(i18n, builder_code_hint)}</span>
+                    <label for="embed-code">{t!(builder_code)}</label>
+                    <span id="embed-code-hint" class="field__hint">{t!(builder_code_hint)}</span>
                     <textarea
                         id="embed-code"
                         class="builder__code"
@@ -341,23 +331,23 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                     ></textarea>
                 </p>
                 <p>
-                    <button type="button" on:click=copy>{t!(i18n, builder_copy)}</button>
+                    <button type="button" on:click=copy>{t!(builder_copy)}</button>
                     " "
                     <span role="status">
                         {move || match copied.get() {
-                            Some(true) => t_string!(i18n, copied).to_string(),
-                            Some(false) => t_string!(i18n, copy_failed).to_string(),
+                            Some(true) => t!(copied).to_string(),
+                            Some(false) => t!(copy_failed).to_string(),
                             None => String::new(),
                         }}
                     </span>
                 </p>
             </form>
             <section class="builder__preview" aria-labelledby="preview-heading">
-                <h2 id="preview-heading">{t!(i18n, builder_preview)}</h2>
+                <h2 id="preview-heading">{t!(builder_preview)}</h2>
                 <iframe
                     node_ref=preview
                     src=preview_src
-                    title=move || t_string!(i18n, builder_preview_title).to_string()
+                    title=move || t!(builder_preview_title).to_string()
                     sandbox=SANDBOX
                     allow=ALLOW
                     style:height=move || format!("{}px", preview_height.get())

@@ -14,23 +14,22 @@ use leptos_router::components::A;
 use crate::components::loaded::loaded;
 use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::dataset::load_index;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::intl;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let i18n = use_i18n();
     let index = LocalResource::new(load_index);
     view! {
-        <Title text=move || t_string!(i18n, site_name).to_string() />
+        <Title text=move || t!(site_name).to_string() />
         <div class="page page--home">
-            <h1>{t!(i18n, home_title)}</h1>
+            <h1>{t!(home_title)}</h1>
             <FocusHeading />
-            <p class="lead">{t!(i18n, home_intro)}</p>
-            <p>{t!(i18n, home_audience)}</p>
-            <p>{t!(i18n, home_trust)}</p>
+            <p class="lead">{t!(home_intro)}</p>
+            <p>{t!(home_audience)}</p>
+            <p>{t!(home_trust)}</p>
             <section aria-labelledby="countries-heading">
-                <h2 id="countries-heading">{t!(i18n, countries_heading)}</h2>
+                <h2 id="countries-heading">{t!(countries_heading)}</h2>
                 {loaded(index, |index| view! {
                     <OfflineSave index=index.clone() scope=SaveScope::All />
                     <CountryList index />
@@ -59,7 +58,6 @@ fn sorted_countries(index: &Index) -> Vec<(CountryEntry, String)> {
 
 #[component]
 fn CountryList(index: Rc<Index>) -> impl IntoView {
-    let i18n = use_i18n();
     let total = index.countries.len();
     let with_content = index.with_content().count();
     let countries = sorted_countries(&index);
@@ -103,14 +101,14 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p>{t!(i18n, countries_summary, with_content = with_content, total = total)}</p>
-        <h3>{t!(i18n, countries_with_entries)}</h3>
+        <p>{t!(countries_summary, with_content = with_content, total = total)}</p>
+        <h3>{t!(countries_with_entries)}</h3>
         <ul class="country-list country-list--featured">{featured}</ul>
-        <h3>{t!(i18n, countries_heading)} ", A–Z"</h3>
-        <p>{t!(i18n, countries_missing_hint)}</p>
+        <h3>{t!(countries_heading)} ", A–Z"</h3>
+        <p>{t!(countries_missing_hint)}</p>
         <div class="filter">
-            <label for="country-filter">{t!(i18n, filter_label)}</label>
-            <p id="country-filter-hint" class="filter__hint">{t!(i18n, filter_hint)}</p>
+            <label for="country-filter">{t!(filter_label)}</label>
+            <p id="country-filter-hint" class="filter__hint">{t!(filter_hint)}</p>
             <input
                 id="country-filter"
                 type="search"
@@ -124,9 +122,9 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
                 {move || {
                     let n = shown_count.get();
                     if n == 0 {
-                        t_string!(i18n, filter_none).to_string()
+                        t!(filter_none).to_string()
                     } else {
-                        t_string!(i18n, filter_count, count = n).to_string()
+                        t!(filter_count, count = n).to_string()
                     }
                 }}
             </p>
@@ -137,7 +135,6 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
 
 #[component]
 fn CountryItem(country: CountryEntry, name: String, hidden: Signal<bool>) -> impl IntoView {
-    let i18n = use_i18n();
     let CountryEntry {
         code,
         slug,
@@ -147,27 +144,25 @@ fn CountryItem(country: CountryEntry, name: String, hidden: Signal<bool>) -> imp
     let has_content = content.is_some();
     let href = crate::embed::route(&format!("/countries/{slug}"));
     let details = match content {
-        None => {
-            view! { <span class="country__none">{t!(i18n, country_no_content)}</span> }.into_any()
-        }
+        None => view! { <span class="country__none">{t!(country_no_content)}</span> }.into_any(),
         Some(content) => {
             let counts = content.organisations;
             let checked = intl::format_date(content.last_verified.into(), &intl::locale());
             let datetime = content.last_verified.to_string();
             view! {
                 <span class="country__total">
-                    {t!(i18n, organisations_count, count = move || counts.total)}
+                    {t!(organisations_count, count = counts.total)}
                 </span>
                 <ul class="country__counts">
-                    <li>{t!(i18n, count_legal_aid, count = counts.legal_aid)}</li>
-                    <li>{t!(i18n, count_other_support, count = counts.other_support)}</li>
-                    <li>{t!(i18n, count_lgbtqi, count = counts.lgbtqi)}</li>
+                    <li>{t!(count_legal_aid, count = counts.legal_aid)}</li>
+                    <li>{t!(count_other_support, count = counts.other_support)}</li>
+                    <li>{t!(count_lgbtqi, count = counts.lgbtqi)}</li>
                 </ul>
                 {(counts.total < counts.legal_aid + counts.other_support + counts.lgbtqi).then(|| view! {
-                    <span class="country__note">{t!(i18n, counts_overlap)}</span>
+                    <span class="country__note">{t!(counts_overlap)}</span>
                 })}
                 <span class="country__checked">
-                    {t!(i18n, last_checked)} " " <time datetime=datetime>{checked}</time>
+                    {t!(last_checked)} " " <time datetime=datetime>{checked}</time>
                 </span>
             }
                 .into_any()

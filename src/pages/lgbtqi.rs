@@ -15,7 +15,7 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::org_card::OrgCard;
 use crate::components::page_section::{OnThisPage, page_section};
 use crate::components::provenance::{FactList, Provenance};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::intl;
 use crate::pages::country::country_subpage;
 
@@ -26,16 +26,15 @@ pub fn LgbtqiPage() -> impl IntoView {
 
 #[component]
 fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
-    let i18n = use_i18n();
     let locale = intl::locale();
     let name = crate::intl::country_name(&country.code, &country.name);
-    let title = t_string!(i18n, lgbtqi_title, country = name.clone()).to_string();
+    let title = t!(lgbtqi_title, country = name.clone()).to_string();
     // The sections' headings, shared by "On this page" and the sections.
     let headings = [
-        t_string!(i18n, section_legal_situation).to_string(),
-        t_string!(i18n, section_asylum_practice).to_string(),
-        t_string!(i18n, section_lgbtqi_orgs).to_string(),
-        t_string!(i18n, section_further_reading).to_string(),
+        t!(section_legal_situation).to_string(),
+        t!(section_asylum_practice).to_string(),
+        t!(section_lgbtqi_orgs).to_string(),
+        t!(section_further_reading).to_string(),
     ];
     let heading = move |i: usize| headings[i].clone();
     let lgbtqi = &country.lgbtqi;
@@ -51,7 +50,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
                         <h3 class="timeline__topic"><bdi lang=crate::dataset::DATA_LANG>{item.topic.clone()}</bdi></h3>
                         <p lang=crate::dataset::DATA_LANG dir="auto">{item.statement.clone()}</p>
                         {item.corrects.clone().map(|c| view! {
-                            <p class="correction"><strong>{t!(i18n, correction)} {t!(i18n, sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
+                            <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
                         })}
                         <Provenance verification=item.verification.clone() country=country.clone() />
                     </div>
@@ -81,14 +80,14 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
             (name.clone(), Some(format!("/countries/{}", country.slug))),
             ("LGBTQI+".to_string(), None),
         ] />
         <h1>{title}</h1>
         <FocusHeading />
         <crate::components::data_language::DataLanguageNote />
-        <p class="lead">{t!(i18n, lgbtqi_lead, country = name.clone())}</p>
+        <p class="lead">{t!(lgbtqi_lead, country = name.clone())}</p>
         <OnThisPage sections=vec![
             ("situation", heading(0)),
             ("practice", heading(1)),

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use crate::components::page_focus::FocusHeading;
 use leptos_router::components::A;
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 
 /// What was not found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,16 +20,15 @@ pub enum Missing {
 
 #[component]
 pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
-    let i18n = use_i18n();
     let title = move || match missing {
-        Missing::Page => t_string!(i18n, not_found_title).to_string(),
-        Missing::Country => t_string!(i18n, country_not_found_title).to_string(),
-        Missing::Organisation => t_string!(i18n, org_not_found_title).to_string(),
+        Missing::Page => t!(not_found_title).to_string(),
+        Missing::Country => t!(country_not_found_title).to_string(),
+        Missing::Organisation => t!(org_not_found_title).to_string(),
     };
     let body = move || match missing {
-        Missing::Page => t_string!(i18n, not_found_body).to_string(),
-        Missing::Country => t_string!(i18n, country_not_found_body).to_string(),
-        Missing::Organisation => t_string!(i18n, org_not_found_body).to_string(),
+        Missing::Page => t!(not_found_body).to_string(),
+        Missing::Country => t!(country_not_found_body).to_string(),
+        Missing::Organisation => t!(org_not_found_body).to_string(),
     };
     view! {
         <Title text=title />
@@ -40,10 +39,10 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
             <p>
                 {if crate::embed::is_embed() {
                     view! {
-                        <a href=crate::embed::full_directory_link(crate::embed::PREFIX) target="_blank" rel="noopener noreferrer">{t!(i18n, embed_open_full)}</a>
+                        <a href=crate::embed::full_directory_link(crate::embed::PREFIX) target="_blank" rel="noopener noreferrer">{t!(embed_open_full)}</a>
                     }.into_any()
                 } else {
-                    view! { <A href=crate::embed::route("/")>{t!(i18n, not_found_home)}</A> }.into_any()
+                    view! { <A href=crate::embed::route("/")>{t!(not_found_home)}</A> }.into_any()
                 }}
             </p>
         </div>

@@ -23,7 +23,7 @@ use crate::components::provenance::Provenance;
 use crate::components::share_page::SharePage;
 use crate::components::status_badge::StatusBadge;
 use crate::dataset::find_organisation;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::pages::not_found::{Missing, NotFoundPage};
 use crate::{intl, labels};
 
@@ -54,7 +54,6 @@ fn OrganisationContent(
     country: Rc<CountryFile>,
     org: Organisation,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let locale = intl::locale();
     // The organisation's own texts in the UI language where translated,
     // else in English; each marked with its language.
@@ -66,16 +65,14 @@ fn OrganisationContent(
     let v = &org.verification;
 
     let other_names = (!org.other_names.is_empty()).then(|| {
-        view! { <p><strong>{t!(i18n, org_also_known_as)} {t!(i18n, sep_colon)}</strong><NameList names=org.other_names.clone() separator=t_string!(i18n, sep_comma).to_string() /></p> }
+        view! { <p><strong>{t!(org_also_known_as)} {t!(sep_colon)}</strong><NameList names=org.other_names.clone() separator=t!(sep_comma).to_string() /></p> }
     });
     let former = (!org.former_names.is_empty()).then(|| {
         let names: Vec<String> = org
             .former_names
             .iter()
             .map(|f| match f.until {
-                Some(until) => t_string!(
-                    i18n,
-                    org_formerly_until,
+                Some(until) => t!(org_formerly_until,
                     name = f.name.clone(),
                     until = until.to_string()
                 )
@@ -83,7 +80,7 @@ fn OrganisationContent(
                 None => f.name.clone(),
             })
             .collect();
-        view! { <p><strong>{t!(i18n, org_formerly)} {t!(i18n, sep_colon)}</strong><NameList names separator=t_string!(i18n, sep_semicolon).to_string() /></p> }
+        view! { <p><strong>{t!(org_formerly)} {t!(sep_colon)}</strong><NameList names separator=t!(sep_semicolon).to_string() /></p> }
     });
     let services: Vec<String> = org.services.iter().map(|s| labels::service(*s)).collect();
     let activities = {
@@ -104,7 +101,7 @@ fn OrganisationContent(
             let label = phone_caption(p);
             view! {
                 <li>
-                    <span class="contact__label">{label} {t!(i18n, sep_colon)}</span>
+                    <span class="contact__label">{label} {t!(sep_colon)}</span>
                     <PhoneNumber phone=p.clone() status />
                     {p.verification.clone().map(|pv| view! { <Provenance verification=pv country=country.clone() /> })}
                 </li>
@@ -156,11 +153,11 @@ fn OrganisationContent(
                 <li class="office">
                     <h3>{title}</h3>
                     {o.street_address.clone().map(|a| view! {
-                        <p class="office__kind">{t!(i18n, org_street_address)}</p>
+                        <p class="office__kind">{t!(org_street_address)}</p>
                         <AddressLines address=a parent=office_v.clone() with_map=true />
                     })}
                     {o.postal_address.clone().map(|a| view! {
-                        <p class="office__kind">{t!(i18n, org_postal_address)}</p>
+                        <p class="office__kind">{t!(org_postal_address)}</p>
                         <AddressLines address=a parent=office_v.clone() />
                     })}
                     {o.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
@@ -181,18 +178,18 @@ fn OrganisationContent(
             .collect_view();
         view! {
             <section aria-labelledby="languages-heading">
-                <h2 id="languages-heading">{t!(i18n, org_languages)}</h2>
+                <h2 id="languages-heading">{t!(org_languages)}</h2>
                 <ul class="inline-list">{items}</ul>
             </section>
         }
     });
 
     let contact_person = org.contact_person.clone().map(|c| {
-        let since = c.since.map(|d| format!(" ({} {})", t_string!(i18n, since), intl::format_date(d, &locale)));
+        let since = c.since.map(|d| format!(" ({} {})", t!(since), intl::format_date(d, &locale)));
         let status = effective(c.verification.as_ref(), v).status;
         view! {
             <p>
-                <strong>{t!(i18n, org_contact_person)} {t!(i18n, sep_colon)}</strong><bdi>{c.name}</bdi> {t!(i18n, sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{c.role}</bdi> {since} " "
+                <strong>{t!(org_contact_person)} {t!(sep_colon)}</strong><bdi>{c.name}</bdi> {t!(sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{c.role}</bdi> {since} " "
                 <StatusBadge status />
             </p>
         }
@@ -208,7 +205,7 @@ fn OrganisationContent(
             .collect_view();
         view! {
             <section class="notes" aria-labelledby="notes-heading">
-                <h2 id="notes-heading">{t!(i18n, org_notes)}</h2>
+                <h2 id="notes-heading">{t!(org_notes)}</h2>
                 <ul>{items}</ul>
             </section>
         }
@@ -217,14 +214,14 @@ fn OrganisationContent(
     let hours = (!org.hours.is_empty()).then(|| {
         view! {
             <section aria-labelledby="hours-heading">
-                <h2 id="hours-heading">{t!(i18n, org_hours)}</h2>
+                <h2 id="hours-heading">{t!(org_hours)}</h2>
                 <HoursNow hours=org.hours.clone() time_zone=country.time_zone.clone() />
                 <OpeningHours org=org.clone() country=country.clone() />
             </section>
         }
     });
 
-    let founded = org.founded.map(|d| view! { <p><strong>{t!(i18n, org_founded)} {t!(i18n, sep_colon)}</strong>{intl::format_date(d, &locale)}</p> });
+    let founded = org.founded.map(|d| view! { <p><strong>{t!(org_founded)} {t!(sep_colon)}</strong>{intl::format_date(d, &locale)}</p> });
     let last_checked = intl::format_date(v.last_verified.into(), &locale);
     // "Add to contacts": the vCard, built here, downloaded from a data: URL.
     let vcard_href = format!(
@@ -235,7 +232,7 @@ fn OrganisationContent(
     view! {
         <Title text=org.name.clone() />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
             (intl::country_name(&entry.code, &entry.name), Some(format!("/countries/{}", entry.slug))),
             (org.name.clone(), None),
         ] />
@@ -245,23 +242,23 @@ fn OrganisationContent(
         <SharePage title=org.name.clone() />
         {org.local_name.clone().map(|n| view! { <p class="lead"><bdi>{n}</bdi></p> })}
         <p class="org-card__tags">
-            {org.added.then(|| view! { <span class="tag tag--added">{t!(i18n, added_badge)}</span> })}
+            {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
             <StatusBadge status=v.status />
         </p>
         {other_names}
         {former}
         <p class="org-description" lang=description.1 dir="auto">{description.0}</p>
-        {eligibility.map(|(e, lang)| view! { <p><strong>{t!(i18n, who_for)} {t!(i18n, sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p> })}
-        {(!services.is_empty()).then(|| view! { <p><strong>{t!(i18n, org_services)} {t!(i18n, sep_colon)}</strong>{crate::intl::list(&services)}</p> })}
+        {eligibility.map(|(e, lang)| view! { <p><strong>{t!(who_for)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p> })}
+        {(!services.is_empty()).then(|| view! { <p><strong>{t!(org_services)} {t!(sep_colon)}</strong>{crate::intl::list(&services)}</p> })}
         {founded}
         {notes}
 
         <section aria-labelledby="contact-heading">
-            <h2 id="contact-heading">{t!(i18n, org_contact)}</h2>
-            {how_to_contact.map(|(h, lang)| view! { <p class="how-to-contact"><strong>{t!(i18n, org_how_to_contact)} {t!(i18n, sep_colon)}</strong><span lang=lang dir="auto">{h}</span></p> })}
-            {(!org.phones.is_empty()).then(|| view! { <h3>{t!(i18n, org_phones)}</h3><ul class="contact-list">{phones}</ul> })}
-            {(!org.emails.is_empty()).then(|| view! { <h3>{t!(i18n, org_emails)}</h3><ul class="contact-list">{emails}</ul> })}
-            {(!org.websites.is_empty()).then(|| view! { <h3>{t!(i18n, org_websites)}</h3><ul class="contact-list">{websites}{social}</ul> })}
+            <h2 id="contact-heading">{t!(org_contact)}</h2>
+            {how_to_contact.map(|(h, lang)| view! { <p class="how-to-contact"><strong>{t!(org_how_to_contact)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{h}</span></p> })}
+            {(!org.phones.is_empty()).then(|| view! { <h3>{t!(org_phones)}</h3><ul class="contact-list">{phones}</ul> })}
+            {(!org.emails.is_empty()).then(|| view! { <h3>{t!(org_emails)}</h3><ul class="contact-list">{emails}</ul> })}
+            {(!org.websites.is_empty()).then(|| view! { <h3>{t!(org_websites)}</h3><ul class="contact-list">{websites}{social}</ul> })}
             {contact_person}
             <p class="add-contact">
                 <a
@@ -269,7 +266,7 @@ fn OrganisationContent(
                     href=vcard_href
                     download=format!("{}.vcf", org.id)
                 >
-                    {t!(i18n, add_to_contacts)}
+                    {t!(add_to_contacts)}
                 </a>
             </p>
         </section>
@@ -278,7 +275,7 @@ fn OrganisationContent(
 
         {(!org.offices.is_empty()).then(|| view! {
             <section aria-labelledby="offices-heading">
-                <h2 id="offices-heading">{t!(i18n, org_offices)}</h2>
+                <h2 id="offices-heading">{t!(org_offices)}</h2>
                 <ul class="office-list">{offices}</ul>
             </section>
         })}
@@ -287,16 +284,16 @@ fn OrganisationContent(
 
         {(!org.activities.is_empty()).then(|| view! {
             <section aria-labelledby="activities-heading">
-                <h2 id="activities-heading">{t!(i18n, org_activities)}</h2>
+                <h2 id="activities-heading">{t!(org_activities)}</h2>
                 <ul>{activities}</ul>
             </section>
         })}
 
         <section aria-labelledby="verification-heading">
-            <h2 id="verification-heading">{t!(i18n, org_verification)}</h2>
+            <h2 id="verification-heading">{t!(org_verification)}</h2>
             <p>
-                <strong>{t!(i18n, org_status)} {t!(i18n, sep_colon)}</strong>{labels::status(v.status)} " · "
-                {t!(i18n, about_last_checked)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time>
+                <strong>{t!(org_status)} {t!(sep_colon)}</strong>{labels::status(v.status)} " · "
+                {t!(about_last_checked)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time>
             </p>
             <Provenance verification=v.clone() country=country.clone() />
             <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>

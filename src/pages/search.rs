@@ -22,7 +22,7 @@ use crate::components::org_filters::OrgFilters;
 use crate::components::page_focus::FocusHeading;
 use crate::components::search_result::SearchResult;
 use crate::dataset::load_search_index;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::t;
 use crate::{intl, labels};
 
 /// How long typing must pause before the results and the address follow.
@@ -41,7 +41,6 @@ fn search_url(words: &str, filters: &Filters) -> String {
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let i18n = use_i18n();
     let location = use_location();
     let words = Memo::new(move |_| search_words(&location.search.get()));
     let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
@@ -138,22 +137,22 @@ pub fn SearchPage() -> impl IntoView {
     let title = move || {
         let w = words.get();
         if w.is_empty() {
-            t_string!(i18n, search_title).to_string()
+            t!(search_title).to_string()
         } else {
-            t_string!(i18n, search_title_words, words = w).to_string()
+            t!(search_title_words, words = w).to_string()
         }
     };
     view! {
         <Title text=title />
         <Breadcrumbs crumbs=vec![
-            (t_string!(i18n, breadcrumb_home).to_string(), Some("/".to_string())),
-            (t_string!(i18n, search_title).to_string(), None),
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
+            (t!(search_title).to_string(), None),
         ] />
-        <h1>{t!(i18n, search_title)}</h1>
+        <h1>{t!(search_title)}</h1>
         <FocusHeading />
         <form class="search-form" role="search" on:submit=on_submit>
-            <label for="search-words">{t!(i18n, search_page_label)}</label>
-            <p id="search-hint" class="filter__hint">{t!(i18n, search_hint)}</p>
+            <label for="search-words">{t!(search_page_label)}</label>
+            <p id="search-hint" class="filter__hint">{t!(search_hint)}</p>
             <input
                 id="search-words"
                 type="search"
@@ -227,15 +226,11 @@ fn SearchResults(
     filters: Signal<Filters>,
     set_filters: Callback<Filters>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     // Each service's name in the visitor's language and in English, folded
     // (people who read the page in Arabic may still type "housing").
     let mut service_names: Vec<(Service, String)> = Vec::new();
     for s in Service::ALL {
-        for name in [
-            labels::service(*s),
-            labels::service_in(crate::i18n::Locale::en, *s),
-        ] {
+        for name in [labels::service(*s), labels::service_english(*s)] {
             let folded = intl::fold(&name);
             if !service_names.contains(&(*s, folded.clone())) {
                 service_names.push((*s, folded));
@@ -316,9 +311,9 @@ fn SearchResults(
     let count_text = move || {
         let n = found.with(Vec::len);
         if n == 0 {
-            t_string!(i18n, search_none).to_string()
+            t!(search_none).to_string()
         } else {
-            t_string!(i18n, search_count, count = n).to_string()
+            t!(search_count, count = n).to_string()
         }
     };
     let results = move || {
@@ -343,7 +338,7 @@ fn SearchResults(
         (total > limit).then(|| {
             view! {
                 <p class="search-more">
-                    {t!(i18n, search_shown, shown = limit, total = total)} " "
+                    {t!(search_shown, shown = limit, total = total)} " "
                     <button
                         type="button"
                         on:click=move |_| {
@@ -356,7 +351,7 @@ fn SearchResults(
                             });
                         }
                     >
-                        {t!(i18n, search_more)}
+                        {t!(search_more)}
                     </button>
                 </p>
             }

@@ -113,6 +113,57 @@ test.describe('a browser set to Norwegian ("no")', () => {
   });
 });
 
+test.describe('the language files', () => {
+  test('English needs no language file; another language fetches its own once', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/locales/')) asked.push(path);
+    });
+    await page.goto('/countries/norway');
+    await expect(heading(page)).toHaveText('Norway');
+    expect(asked).toEqual([]);
+    await page.goto('/countries/norway?lang=uk');
+    await expect(page.getByRole('button', { name: ui('uk').quick_exit })).toBeVisible();
+    // Moving between pages asks for nothing more.
+    await page.getByRole('link', { name: /Jussbuss/ }).first().click();
+    await expect(page).toHaveURL(/\/organisations\/jussbuss\?lang=uk$/);
+    await expect(page.locator('nav.breadcrumbs')).toBeVisible();
+    expect(asked).toEqual(['/locales/uk.json']);
+  });
+
+  test('a message missing from a language file is shown in English, the rest in the language', async ({ page }) => {
+    const arabic = ui('ar');
+    delete arabic.home_title;
+    await page.route('**/locales/ar.json', (route) => route.fulfill({ json: arabic }));
+    await page.goto('/?lang=ar');
+    await expect(heading(page)).toHaveText(ui('en').home_title);
+    await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  });
+
+  for (const [what, answer] of [
+    ['cannot be fetched', 'abort'],
+    ['is broken', 'broken'],
+    ['is missing (404)', '404'],
+  ] as const) {
+    test(`a language file that ${what}: the page in English, saying so; links keep the language`, async ({ page }) => {
+      await page.route('**/locales/ar.json', (route) =>
+        answer === 'abort'
+          ? route.abort('internetdisconnected')
+          : route.fulfill(answer === '404' ? { status: 404, body: 'not found' } : { body: '{"home_title": "الد', contentType: 'application/json' }),
+      );
+      await page.goto('/countries/norway?lang=ar');
+      await expect(heading(page)).toHaveText('Norway');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+      await expect(page.getByRole('status').getByText(/could not be loaded in العربية, so it is shown in English/)).toBeVisible();
+      await expect(page).toHaveURL(/\?lang=ar$/);
+      await expect(page.locator('nav.breadcrumbs a').first()).toHaveAttribute('href', /[?&]lang=ar$/);
+    });
+  }
+});
+
 /** CLDR cardinal plural category of a whole number. */
 function category(code: string, n: number): string {
   if (code === 'uk') {

@@ -1,5 +1,8 @@
 // After one visit, every page and the data work with no network.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
+
+const arabic: Record<string, string> = JSON.parse(readFileSync('locales/ar.json', 'utf8'));
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -31,6 +34,11 @@ test('after one online visit, deep links render offline', async ({ page, context
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
   }
   await expect(page.locator('a[href="tel:+4722365660"]').first()).toBeVisible();
+  // Other languages too: their files are part of the shell.
+  await page.goto('/countries/norway/coi?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
+  await page.goto('/countries/norway');
   // Opened offline, the banner still dates the saved data.
   await expect(page.getByText(/^You are offline — showing information saved on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   await context.setOffline(false);
@@ -45,6 +53,9 @@ test('the worker precaches the built shell and the manifest', async ({ page, req
   }
   expect(shell.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
   expect(shell.some((f) => f.startsWith('/data/'))).toBe(false);
+  // Every language but English (compiled in) has its file in the shell.
+  for (const code of ['nb', 'uk', 'ar', 'fa']) expect(shell).toContain(`/locales/${code}.json`);
+  expect(shell).not.toContain('/locales/en.json');
   for (const file of shell) expect((await request.get(file)).status(), file).toBe(200);
   const manifest = await request.get('/manifest.webmanifest');
   expect(manifest.headers()['content-type']).toContain('application/manifest+json');

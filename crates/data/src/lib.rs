@@ -18,6 +18,7 @@ pub mod fold;
 pub mod hours;
 pub mod index;
 pub mod locale;
+pub mod messages;
 pub mod parse;
 pub mod search;
 #[cfg(feature = "validate")]

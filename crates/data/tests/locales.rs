@@ -1,5 +1,5 @@
-//! The UI translations (`locales/*.json`, compiled into the app by
-//! leptos_i18n): every language has every message of English, no other
+//! The UI translations (`locales/*.json`: English compiled into the app,
+//! the others fetched by it): every language has every message of English, no other
 //! message, each plural message in exactly its language's plural forms
 //! (CLDR), and the same `{{ placeholders }}` as English.
 
