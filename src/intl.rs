@@ -148,7 +148,7 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
 pub fn sort_by_name<T>(items: &mut [T], key: impl Fn(&T) -> &str) {
     let collator = js_sys::Intl::Collator::new(&locales(&locale()), &Object::new());
     let compare = collator.compare();
-    items.sort_by(|a, b| {
+    directory_data::sort::sort_with(items, |a, b| {
         compare
             .call2(
                 &JsValue::NULL,

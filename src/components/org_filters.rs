@@ -98,7 +98,7 @@ pub fn OrgFilters(
                     .map(|(code, n)| (intl::language_name(code, &locale), code.clone(), *n))
                     .collect()
             });
-            named.sort();
+            directory_data::sort::sort(&mut named);
             named
                 .into_iter()
                 .map(|(name, code, n)| {

@@ -51,7 +51,7 @@ fn choices(country: &CountryFile) -> Vec<Choice> {
         },
     ];
     let mut orgs: Vec<_> = country.organisations.iter().collect();
-    orgs.sort_by(|a, b| a.name.cmp(&b.name));
+    directory_data::sort::sort_with(&mut orgs, |a, b| a.name.cmp(&b.name));
     list.extend(orgs.into_iter().map(|org| Choice {
         path: format!("/organisations/{}", org.id),
         label: format!("{name}: {}", org.name),

@@ -49,7 +49,7 @@ fn sorted_countries(index: &Index) -> Vec<(CountryEntry, String)> {
         .map(|c| (c.clone(), intl::country_name(&c.code, &c.name)))
         .collect();
     if intl::locale().starts_with("en") {
-        countries.sort_by(|a, b| a.0.slug.cmp(&b.0.slug));
+        directory_data::sort::sort_with(&mut countries, |a, b| a.0.slug.cmp(&b.0.slug));
     } else {
         intl::sort_by_name(&mut countries, |(_, name)| name.as_str());
     }

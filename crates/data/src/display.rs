@@ -106,7 +106,7 @@ pub fn weekly(hours: &[OpeningHours]) -> [Vec<&OpeningHours>; 7] {
         }
     }
     for day in &mut days {
-        day.sort_by_key(|h| h.opens);
+        crate::sort::sort_by_key(day, |h| h.opens);
     }
     days
 }

@@ -90,7 +90,7 @@ impl Section {
 
     /// Sorts sections into the order of the page.
     pub fn sort(sections: &mut [Section]) {
-        sections.sort_by_key(|s| Section::ORDER.iter().position(|x| x == s));
+        crate::sort::sort_by_key(sections, |s| Section::ORDER.iter().position(|x| x == s));
     }
 }
 

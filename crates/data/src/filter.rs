@@ -252,7 +252,7 @@ impl Facets {
             {
                 list.push((chosen.clone(), 0));
             }
-            list.sort();
+            crate::sort::sort(list);
         }
         f
     }
@@ -277,7 +277,9 @@ pub fn most_common(
         return list.to_vec();
     }
     let mut by_count: Vec<&(String, usize)> = list.iter().collect();
-    by_count.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::sort::sort_with(&mut by_count, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     let cut = by_count[n - 1].1;
     list.iter()
         .filter(|(k, count)| {

@@ -21,6 +21,7 @@ pub mod locale;
 pub mod messages;
 pub mod parse;
 pub mod search;
+pub mod sort;
 #[cfg(feature = "validate")]
 pub mod validate;
 pub mod vcard;

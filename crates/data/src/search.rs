@@ -591,7 +591,7 @@ impl<'a> Query<'a> {
                 })
             })
             .collect();
-        hits.sort_by(|a, b| {
+        crate::sort::sort_with(&mut hits, |a, b| {
             (b.name_words, b.score)
                 .cmp(&(a.name_words, a.score))
                 .then_with(|| {
