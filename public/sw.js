@@ -16,6 +16,12 @@
 //   deleted.
 // - A data file is saved only if it is a 200 with data of the schema the app
 //   reads: an error or a broken file never replaces a good saved copy.
+// - Language files (/locales/<code>.json; English is compiled into the
+//   app) are not all precached: each is 5–7 KB with brotli that most
+//   visitors never read. Saved are the ones this device uses: a file a page
+//   asks for (kept like the shell), and on install those an open page's
+//   address names (`?lang=`; the first page fetched its file before this
+//   worker existed) and those the previous version had saved.
 // - Navigations try the network and fall back to the cached index.html, so
 //   deep links open offline (embed views to the embed shell, "/embed/",
 //   which partners may frame).
@@ -24,6 +30,9 @@
 
 const VERSION = 'dev';
 const SHELL = [];
+// The language files of this build (filled in like SHELL).
+const LANGUAGES = [];
+const LOCALES = '/locales/';
 
 const SHELL_CACHE = `shell-${VERSION}`;
 const DATA_CACHE = 'data-v1';
@@ -111,11 +120,32 @@ async function cacheData() {
   if (index) await syncCountries(index);
 }
 
+/** The language files this device uses (see the top of this file). */
+async function languagesInUse() {
+  const used = new Set();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('shell-')) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      const path = pathOf(request.url);
+      if (path.startsWith(LOCALES)) used.add(path);
+    }
+  }
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    const lang = new URL(client.url).searchParams.get('lang');
+    if (lang) used.add(`${LOCALES}${lang}.json`);
+  }
+  return [...used].filter((path) => LANGUAGES.includes(path));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL_CACHE);
       await shell.addAll(SHELL.map((url) => new Request(url, { cache: 'reload' })));
+      // A language file that fails leaves the page in English, not broken.
+      for (const url of await languagesInUse()) {
+        await shell.add(new Request(url, { cache: 'reload' })).catch(() => {});
+      }
       // Data failures must not stop the install: pages still work online.
       await cacheData().catch(() => {});
     })(),

@@ -22,15 +22,18 @@ rm -f locales/en.json
 # The shell: every file but the data, the worker itself and compressed copies,
 # plus "/" and "/embed/": index.html as the server sends it for the full site
 # and for embeds (each with its own framing headers, kept for offline use).
-shell=$(find . -path ./data -prune -o -type f ! -name 'sw.js' ! -name '*.br' ! -name '*.gz' -print |
-  sed 's|^\./|/|' | sort | awk 'BEGIN { ORS = "" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 }')
+# The language files are listed apart: the worker saves only those in use.
+list() { sed 's|^\./|/|' | sort | awk 'BEGIN { ORS = "" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 }'; }
+shell=$(find . \( -path ./data -o -path ./locales \) -prune -o -type f ! -name 'sw.js' ! -name '*.br' ! -name '*.gz' -print | list)
+languages=$(find ./locales -type f -name '*.json' -print | list)
 # The version covers the built files and the server's header files: the
 # worker keeps the shells with their headers (framing rules), so a change
 # there must reach installed workers too.
 version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) "$here"/../server/headers/*.conf |
   sha256sum | cut -c1-16)
-sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", \"/embed/\", $shell];|" sw.js
-grep -q "const VERSION = '$version'" sw.js || { echo "post-build: could not write the precache list into sw.js" >&2; exit 1; }
+sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", \"/embed/\", $shell];|; s|^const LANGUAGES = \[\];|const LANGUAGES = [$languages];|" sw.js
+grep -q "const VERSION = '$version'" sw.js && grep -q '^const LANGUAGES = \["/locales/' sw.js ||
+  { echo "post-build: could not write the precache lists into sw.js" >&2; exit 1; }
 
 find . -path ./data -prune -o -type f \
   \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \

@@ -67,3 +67,50 @@ test('a new version shows "Reload", and Reload brings it in', async ({ page }, t
     stop();
   }
 });
+
+test('a new version keeps the language files this device used', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
+  const served = await serveCopy(testInfo.outputPath('dist'), 8283);
+  try {
+    const saved = () =>
+      page.evaluate(async () => {
+        const found: string[] = [];
+        for (const name of await caches.keys()) {
+          if (!name.startsWith('shell-')) continue;
+          for (const r of await (await caches.open(name)).keys()) {
+            const path = new URL(r.url).pathname;
+            if (path.startsWith('/locales/')) found.push(`${name} ${path}`);
+          }
+        }
+        return found.sort();
+      });
+    // Arabic first (saved on install), then Persian (saved when asked for).
+    await page.goto(`${served.base}/?lang=ar`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await waitForControl(page);
+    await page.goto(`${served.base}/?lang=fa`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+    const versionA = readFileSync(`${served.dist}/sw.js`, 'utf8').match(/^const VERSION = '([^']+)';$/m)![1];
+    await expect.poll(saved).toEqual([`shell-${versionA} /locales/ar.json`, `shell-${versionA} /locales/fa.json`]);
+    // Build B; the page open names only Persian, yet Arabic is kept.
+    const sw = `${served.dist}/sw.js`;
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(`const VERSION = '${versionA}';`, "const VERSION = 'build-b';"));
+    execFileSync('rm', ['-f', `${sw}.br`, `${sw}.gz`]);
+    await page.reload();
+    await page.getByRole('button', { name: /./ }).first().waitFor();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k === 'shell-build-b').length))
+      .toBe(1);
+    await expect
+      .poll(async () => (await saved()).filter((s) => s.startsWith('shell-build-b ')))
+      .toEqual(['shell-build-b /locales/ar.json', 'shell-build-b /locales/fa.json']);
+  } finally {
+    served.stop();
+  }
+});

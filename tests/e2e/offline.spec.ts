@@ -34,14 +34,42 @@ test('after one online visit, deep links render offline', async ({ page, context
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
   }
   await expect(page.locator('a[href="tel:+4722365660"]').first()).toBeVisible();
-  // Other languages too: their files are part of the shell.
-  await page.goto('/countries/norway/coi?lang=ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
-  await page.goto('/countries/norway');
   // Opened offline, the banner still dates the saved data.
   await expect(page.getByText(/^You are offline — showing information saved on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   await context.setOffline(false);
+});
+
+test('the language a device uses works offline; the others are not downloaded', async ({ page, context }) => {
+  await page.goto('/?lang=ar');
+  await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
+  // No reload: the page fetched ar.json before the worker existed, so the
+  // worker saves it on install because the page's address names it.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const saved = async () =>
+    page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
+      }
+      return paths.filter((p) => p.startsWith('/locales/')).sort();
+    });
+  await expect.poll(saved).toEqual(['/locales/ar.json']);
+
+  await context.setOffline(true);
+  await page.goto('/countries/norway/coi?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
+  // A language never used here: English, saying so, keeping ?lang=.
+  await page.goto('/countries/norway?lang=uk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  await expect(page.getByText(/could not be loaded in українська, so it is shown in English/)).toBeVisible();
+  await context.setOffline(false);
+  // Online again, the page asks for it and the worker keeps it.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect.poll(saved).toEqual(['/locales/ar.json', '/locales/uk.json']);
 });
 
 test('the worker precaches the built shell and the manifest', async ({ page, request }) => {
@@ -53,9 +81,12 @@ test('the worker precaches the built shell and the manifest', async ({ page, req
   }
   expect(shell.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
   expect(shell.some((f) => f.startsWith('/data/'))).toBe(false);
-  // Every language but English (compiled in) has its file in the shell.
-  for (const code of ['nb', 'uk', 'ar', 'fa']) expect(shell).toContain(`/locales/${code}.json`);
-  expect(shell).not.toContain('/locales/en.json');
+  // The language files are listed apart (saved only when used; English is
+  // compiled in).
+  expect(shell.some((f) => f.startsWith('/locales/'))).toBe(false);
+  const languages = JSON.parse(sw.match(/^const LANGUAGES = (\[.*\]);$/m)![1]) as string[];
+  expect(languages.sort()).toEqual(['/locales/ar.json', '/locales/fa.json', '/locales/nb.json', '/locales/uk.json']);
+  for (const file of languages) expect((await request.get(file)).status(), file).toBe(200);
   for (const file of shell) expect((await request.get(file)).status(), file).toBe(200);
   const manifest = await request.get('/manifest.webmanifest');
   expect(manifest.headers()['content-type']).toContain('application/manifest+json');
