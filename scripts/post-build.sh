@@ -1,5 +1,7 @@
 #!/bin/sh
 # Trunk post_build hook (release only), in the staging directory:
+#  0. makes index.html work under the Content-Security-Policy (see
+#     scripts/harden-html.mjs);
 #  1. renders the icons from public/icons/icon.svg (scripts/icons.sh) and
 #     leaves out locales/en.json (English is compiled in);
 #  2. writes the service worker's precache list and version from the built
@@ -15,6 +17,10 @@ cd "$TRUNK_STAGING_DIR"
 
 sh "$here/icons.sh" "$TRUNK_STAGING_DIR/icons"
 
+# The strict Content-Security-Policy: Trunk's inline loader into a file,
+# the policy into a <meta> (scripts/harden-html.mjs).
+node "$here/harden-html.mjs" "$TRUNK_STAGING_DIR" "$here/../server/site.conf"
+
 # English is compiled into the wasm (build.rs); only the other languages'
 # files are fetched (src/i18n.rs), so en.json is not shipped.
 rm -f locales/en.json
@@ -29,7 +35,7 @@ languages=$(find ./locales -type f -name '*.json' -print | list)
 # The version covers the built files and the server's header files: the
 # worker keeps the shells with their headers (framing rules), so a change
 # there must reach installed workers too.
-version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) "$here"/../server/headers/*.conf |
+version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) "$here"/../server/headers/*.conf "$here"/../server/site.conf |
   sha256sum | cut -c1-16)
 sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", \"/embed/\", $shell];|; s|^const LANGUAGES = \[\];|const LANGUAGES = [$languages];|" sw.js
 grep -q "const VERSION = '$version'" sw.js && grep -q '^const LANGUAGES = \["/locales/' sw.js ||

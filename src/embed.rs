@@ -179,10 +179,13 @@ fn apply_theme(options: &EmbedOptions) {
         // written into the page as it came.
         let light = accessible_accent(accent, &LIGHT_BACKGROUNDS).to_hex();
         let dark = accessible_accent(accent, &DARK_BACKGROUNDS).to_hex();
-        let _ = root.set_attribute(
-            "style",
-            &format!("--accent-light: {light}; --accent-dark: {dark};"),
-        );
+        // Through the CSSOM, not a style attribute: the Content-Security-
+        // Policy (style-src 'self') blocks inline style attributes.
+        if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+            let style = root.style();
+            let _ = style.set_property("--accent-light", &light);
+            let _ = style.set_property("--accent-dark", &dark);
+        }
     }
 }
 

@@ -1,0 +1,46 @@
+// Post-build step (release): makes dist's index.html work under the strict
+// Content-Security-Policy of server/site.conf.
+//  1. Trunk inlines a small module script that loads the wasm; it moves into
+//     its own hashed file (start-<hash>.js), so the policy needs neither
+//     'unsafe-inline' nor a hash that changes with every build.
+//  2. The policy itself ($csp in server/site.conf, the one place it is
+//     written) goes into a <meta http-equiv> at the top of <head>, so the
+//     page keeps it wherever it is served from.
+//  3. Anything inline that the policy would block (another inline script, a
+//     <style> element, a style= or on…= attribute) fails the build instead
+//     of failing in the visitor's browser.
+// Usage: node harden-html.mjs <dir with index.html> <site.conf>
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dir, siteConf] = process.argv.slice(2);
+const fail = (message) => {
+  console.error(`harden-html: ${message}`);
+  process.exit(1);
+};
+const htmlPath = join(dir, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+
+const policy = readFileSync(siteConf, 'utf8').match(/^set \$csp "([^"]+)";$/m)?.[1];
+if (!policy) fail(`no 'set $csp "…";' line in ${siteConf}`);
+
+const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=/.test(attrs));
+if (inline.length !== 1 || !/\btype=("?)module\1/.test(inline[0][1])) {
+  fail(`expected exactly one inline module script (Trunk's loader), found ${inline.length}`);
+}
+const [tag, , code] = inline[0];
+const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+const file = `start-${hash}.js`;
+writeFileSync(join(dir, file), code);
+html = html.replace(tag, `<script type=module src=/${file}></script>`);
+
+if (/<style\b/i.test(html)) fail('index.html has a <style> element: move it into style/');
+const attribute = html.match(/<[a-z][^>]*\s(style|on[a-z]+)=/i);
+if (attribute) fail(`index.html has an inline ${attribute[1]}= attribute: ${attribute[0].slice(0, 80)}`);
+
+const charset = html.match(/<meta charset="?utf-8"?>/i);
+if (!charset) fail('no <meta charset> to put the policy after');
+html = html.replace(charset[0], `${charset[0]}<meta http-equiv=Content-Security-Policy content="${policy}">`);
+writeFileSync(htmlPath, html);
+console.log(`harden-html: loader moved to /${file}; Content-Security-Policy <meta> added`);
