@@ -52,7 +52,20 @@ fn main() -> Result<(), Box<dyn Error>> {
             None => messages.push((key.clone(), Some(text.clone()))),
         }
     }
+    const KEYWORDS: [&str; 52] = [
+        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+        "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+        "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+        "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
+        "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "union",
+    ];
     for (name, _) in &messages {
+        if KEYWORDS.contains(&name.as_str()) {
+            return Err(format!(
+                "locales/en.json: message name {name:?} is a Rust keyword; choose another"
+            )
+            .into());
+        }
         let ok = name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && name
                 .chars()

@@ -19,9 +19,11 @@
 // - Language files (/locales/<code>.json; English is compiled into the
 //   app) are not all precached: each is 5–7 KB with brotli that most
 //   visitors never read. Saved are the ones this device uses: a file a page
-//   asks for (kept like the shell), and on install those an open page's
-//   address names (`?lang=`; the first page fetched its file before this
-//   worker existed) and those the previous version had saved.
+//   asks for (the page also asks again through the first worker that takes
+//   it over), on install those an open page's address names (`?lang=`) and
+//   those the previous version had saved, and on activate any the previous
+//   version saved while this one waited (fetched again, or copied when
+//   offline). A file is kept only if it is a 200 with a JSON object.
 // - Navigations try the network and fall back to the cached index.html, so
 //   deep links open offline (embed views to the embed shell, "/embed/",
 //   which partners may frame).
@@ -120,6 +122,47 @@ async function cacheData() {
   if (index) await syncCountries(index);
 }
 
+/** Whether `response` is a language file worth keeping: a 200 with a JSON object. */
+async function isLanguageFile(response) {
+  if (!response || !response.ok) return false;
+  try {
+    const messages = await response.clone().json();
+    return !!messages && typeof messages === 'object' && !Array.isArray(messages);
+  } catch {
+    return false;
+  }
+}
+
+/** Saves the language file `url` into `cache` from the network, if good. */
+async function saveLanguage(cache, url) {
+  const response = await fetch(new Request(url, { cache: 'reload' })).catch(() => null);
+  if (!(await isLanguageFile(response))) return false;
+  await cache.put(url, response).catch(() => {});
+  return true;
+}
+
+/**
+ * On activate: the language files older versions saved (some perhaps while
+ * this version waited) that this version's cache lacks, fetched again, or
+ * copied from the old cache when that fails (offline), so that no language
+ * a device uses is lost with the old cache.
+ */
+async function carryLanguagesOver() {
+  const shell = await caches.open(SHELL_CACHE);
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('shell-') || name === SHELL_CACHE) continue;
+    const old = await caches.open(name);
+    for (const request of await old.keys()) {
+      const url = pathOf(request.url);
+      if (!url.startsWith(LOCALES) || !LANGUAGES.includes(url) || (await shell.match(url))) continue;
+      if (!(await saveLanguage(shell, url))) {
+        const copy = await old.match(request);
+        if (await isLanguageFile(copy)) await shell.put(url, copy).catch(() => {});
+      }
+    }
+  }
+}
+
 /** The language files this device uses (see the top of this file). */
 async function languagesInUse() {
   const used = new Set();
@@ -143,9 +186,7 @@ self.addEventListener('install', (event) => {
       const shell = await caches.open(SHELL_CACHE);
       await shell.addAll(SHELL.map((url) => new Request(url, { cache: 'reload' })));
       // A language file that fails leaves the page in English, not broken.
-      for (const url of await languagesInUse()) {
-        await shell.add(new Request(url, { cache: 'reload' })).catch(() => {});
-      }
+      for (const url of await languagesInUse()) await saveLanguage(shell, url);
       // Data failures must not stop the install: pages still work online.
       await cacheData().catch(() => {});
     })(),
@@ -156,6 +197,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const keep = new Set([SHELL_CACHE, DATA_CACHE]);
+      await carryLanguagesOver();
       for (const name of await caches.keys()) {
         if (!keep.has(name)) await caches.delete(name);
       }
@@ -217,6 +259,18 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(navigation(request));
   } else if (url.pathname.startsWith('/data/')) {
     event.respondWith(staleWhileRevalidate(event));
+  } else if (url.pathname.startsWith(LOCALES)) {
+    event.respondWith(
+      caches.match(request).then(async (cached) => {
+        if (cached) return cached;
+        const response = await fetch(request);
+        if (await isLanguageFile(response)) {
+          const cache = await caches.open(SHELL_CACHE);
+          await cache.put(request, response.clone()).catch(() => {});
+        }
+        return response;
+      }),
+    );
   } else {
     event.respondWith(
       caches.match(request).then((cached) => cached || fromNetworkAndCache(request, SHELL_CACHE)),

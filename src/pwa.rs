@@ -90,12 +90,16 @@ fn register_service_worker(state: PwaState) {
             let _ = window().location().reload();
             return;
         }
-        // The first worker has just taken over the page. The data this page
-        // loaded before went past it: fetch again through the worker what it
-        // has not saved (above the offline cap, the country being read), so
-        // that it is saved too. Then say the page is controlled.
+        // The first worker has just taken over the page. The data and the
+        // language file this page loaded before went past it: fetch again
+        // through the worker what it has not saved (above the offline cap,
+        // the country being read; the language chosen from the browser's
+        // or the saved choice, which the address did not name when the
+        // worker installed), so that it is saved too. Then say the page is
+        // controlled.
         leptos::task::spawn_local(async move {
-            for url in crate::dataset::loaded_urls() {
+            let language = crate::i18n::language_file();
+            for url in crate::dataset::loaded_urls().into_iter().chain(language) {
                 if !is_saved(&url).await {
                     save(&url).await;
                 }

@@ -30,7 +30,10 @@ fn save_language(code: &str) {
 
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
-    let current = crate::i18n::language();
+    // While the page is in English because its language's file could not
+    // be loaded, the menu shows the language asked for, so choosing
+    // English is a choice.
+    let current = crate::i18n::unavailable().unwrap_or_else(crate::i18n::language);
     let options = LANGUAGES
         .iter()
         .map(|&code| {

@@ -114,3 +114,34 @@ test('a new version keeps the language files this device used', async ({ page },
     served.stop();
   }
 });
+
+test('a language first used while a new version waits is kept when it takes over', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one run is enough: it starts its own server');
+  const { dist, base, stop } = await firstVisit(page, testInfo, 8284);
+  try {
+    const sw = `${dist}/sw.js`;
+    const a = readFileSync(sw, 'utf8');
+    const versionA = a.match(/^const VERSION = '([^']+)';$/m)![1];
+    writeFileSync(sw, a.replace(`const VERSION = '${versionA}';`, "const VERSION = 'build-b';"));
+    execFileSync('rm', ['-f', `${sw}.br`, `${sw}.gz`]);
+    await page.reload();
+    // B installs (the whole shell) before the bar shows: slower on a busy machine.
+    await expect(page.getByText('A new version is available.')).toBeVisible({ timeout: 15_000 });
+    // B waits; Bokmål is chosen now, so version A's worker saves its file.
+    await page.goto(`${base}/?lang=nb`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    const update = page.getByRole('button', { name: 'Last inn på nytt' });
+    await expect(update).toBeVisible();
+    // The page open is English again when B takes over: only the carry-over keeps nb.
+    await page.goto(`${base}/?lang=en`);
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).sort().join(',')).catch(() => 'reloading'))
+      .toBe('data-v1,shell-build-b');
+    expect(
+      await page.evaluate(async () => !!(await (await caches.open('shell-build-b')).match('/locales/nb.json'))),
+    ).toBe(true);
+  } finally {
+    stop();
+  }
+});

@@ -72,6 +72,33 @@ test('the language a device uses works offline; the others are not downloaded', 
   await expect.poll(saved).toEqual(['/locales/ar.json', '/locales/uk.json']);
 });
 
+test.describe('a browser set to Arabic, no ?lang= in the first address', () => {
+  test.use({ locale: 'ar-EG' });
+  test('its language file is saved on the first visit and works offline', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          for (const name of await caches.keys()) {
+            if (await (await caches.open(name)).match('/locales/ar.json')) return true;
+          }
+          return false;
+        }),
+      )
+      .toBe(true);
+    await context.setOffline(true);
+    await page.goto('/countries/norway');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
 test('the worker precaches the built shell and the manifest', async ({ page, request }) => {
   const sw = await (await request.get('/sw.js')).text();
   expect(sw).not.toContain("const VERSION = 'dev'");

@@ -22,6 +22,27 @@ pub fn english_plural(n: f64) -> &'static str {
     if n == 1.0 { "one" } else { "other" }
 }
 
+/// The text of a plural message: `own`, the interface language's six forms
+/// (empty for English or a language file without this message), in the
+/// form `category` (`Intl.PluralRules`) asks for, else its `other`; else
+/// English's (`english`, six forms, empty where English has none) in
+/// `english_category`, else English's `other`.
+pub fn plural_template<'a>(
+    own: &[Option<&'a str>],
+    english: &[&'a str],
+    category: &str,
+    english_category: &str,
+) -> &'a str {
+    let other = PLURAL_CATEGORIES.len() - 1;
+    let own_form = |i: usize| own.get(i).copied().flatten();
+    let english_form = |i: usize| english.get(i).copied().filter(|t| !t.is_empty());
+    own_form(plural_offset(category))
+        .or_else(|| own_form(other))
+        .or_else(|| english_form(plural_offset(english_category)))
+        .or_else(|| english_form(other))
+        .unwrap_or("")
+}
+
 /// `template` with every `{{ name }}` replaced by its value in `args`. A
 /// placeholder with no value is left as written (the locale tests make
 /// sure every language has English's placeholders, so this shows only a
@@ -109,6 +130,38 @@ mod tests {
         assert_eq!(english_plural(1.0), "one");
         assert_eq!(english_plural(0.0), "other");
         assert_eq!(english_plural(2.0), "other");
+    }
+
+    #[test]
+    fn plural_forms_fall_back_in_order() {
+        let english = ["", "{{ count }} result", "", "", "", "{{ count }} results"];
+        let arabic = [
+            Some("zero"),
+            Some("one"),
+            Some("two"),
+            Some("few"),
+            Some("many"),
+            Some("other"),
+        ];
+        assert_eq!(plural_template(&arabic, &english, "few", "other"), "few");
+        assert_eq!(plural_template(&arabic, &english, "two", "other"), "two");
+        // A form the file lacks: the language's other.
+        let partial = [None, Some("one"), None, None, None, Some("other")];
+        assert_eq!(plural_template(&partial, &english, "few", "other"), "other");
+        // A message the file lacks: English, in English's own form.
+        assert_eq!(
+            plural_template(&[], &english, "few", "one"),
+            "{{ count }} result"
+        );
+        assert_eq!(
+            plural_template(&[None; 6], &english, "few", "other"),
+            "{{ count }} results"
+        );
+        // English has no "few": its other.
+        assert_eq!(
+            plural_template(&[], &english, "", "few"),
+            "{{ count }} results"
+        );
     }
 
     #[test]

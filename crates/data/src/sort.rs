@@ -32,16 +32,22 @@ fn sorted_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usi
 }
 
 /// Puts `items` in `order` (`order[i]`: the position, before, of the item
-/// that goes to `i`), in place, by swaps.
-fn permute<T>(items: &mut [T], order: Vec<usize>) {
-    for i in 0..items.len() {
-        // The item meant for `i` was at `order[i]`; if that place is
-        // already done (< i), its item was swapped away to `order[that]`.
-        let mut from = order[i];
-        while from < i {
-            from = order[from];
+/// that goes to `i`), in place, by swaps: each cycle of the permutation is
+/// walked once (linear time), marking each place done as it is filled.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..items.len() {
+        let mut at = start;
+        loop {
+            let from = order[at];
+            order[at] = at;
+            // The cycle closes: the item that was at `start` has been
+            // carried along to `at`, where it belongs.
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
         }
-        items.swap(i, from);
     }
 }
 
