@@ -5,6 +5,7 @@ pub mod breadcrumbs;
 pub mod contacts;
 pub mod data_language;
 pub mod embed_this_page;
+pub mod external_link;
 pub mod language_menu;
 pub mod load_error;
 pub mod loaded;

@@ -118,6 +118,12 @@ async fn load<T: 'static>(
                 let name = format!("data/{file}");
                 async move {
                     let text = fetch_text(&file).await?;
+                    // Texts too long to lay out are cut (only data that
+                    // never went through the validator has any).
+                    let text = directory_data::parse::clamp_strings(
+                        &text,
+                        directory_data::parse::SHOWN_CHARS,
+                    );
                     let value = parse(&name, &text).map_err(LoadError::Invalid)?;
                     Ok(Rc::new(value) as Rc<dyn Any>)
                 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsValue;
 
+use crate::components::external_link::external_link;
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::t;
 use crate::labels;
@@ -126,7 +127,7 @@ pub fn WebsiteLink(website: Website, status: Status) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! { <a href=website.url.clone() dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{text}</a> }.into_any()
+        external_link(website.url.clone(), Some("ltr"), text)
     };
     view! {
         <span class="contact contact--web">

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use directory_data::{CountryFile, Fact, Verification};
 use leptos::prelude::*;
 
+use crate::components::external_link::external_link;
 use crate::i18n::t;
 use crate::intl;
 use crate::labels;
@@ -24,7 +25,7 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
         .map(|source| {
             let title = source.title.clone();
             let link = match &source.url {
-                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></a> }.into_any(),
+                Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{title}</bdi> }),
                 None => view! { <cite><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></cite> }.into_any(),
             };
             let document = source.document.clone();

@@ -12,6 +12,7 @@ use leptos_meta::Title;
 use crate::components::page_focus::FocusHeading;
 
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::external_link::external_link;
 use crate::components::provenance::Provenance;
 use crate::i18n::t;
 use crate::pages::country::country_subpage;
@@ -45,7 +46,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     }
                     view! {
                         <li>
-                            <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi></a>
+                            {external_link(r.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
                             <br />
                             <span class="coi__meta"><bdi lang=crate::dataset::DATA_LANG>{publisher}</bdi>{meta}</span>
                             {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
@@ -85,7 +86,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
             });
             view! {
                 <li>
-                    <h3><a href=p.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{p.name.clone()}</bdi></a></h3>
+                    <h3>{external_link(p.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.name.clone()}</bdi> })}</h3>
                     {p.local_name.clone().map(|l| view! { <p><bdi>{l}</bdi></p> })}
                     <p class="coverage"><strong>{coverage}</strong></p>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>

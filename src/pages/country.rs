@@ -23,6 +23,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::embed_this_page::EmbedThisPage;
+use crate::components::external_link::external_link;
 use crate::components::loaded::loaded;
 use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::components::org_card::OrgCard;
@@ -168,7 +169,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         .iter()
         .map(|law| {
             let title = match &law.url {
-                Some(url) => view! { <a href=url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi></a> }.into_any(),
+                Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }),
                 None => view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }.into_any(),
             };
             let local = law.local_name.clone().map(|l| view! { " (" <bdi>{l}</bdi> ")" });
@@ -208,7 +209,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                     {a.local_name.clone().map(|l| view! { " – " <bdi>{l}</bdi> })}
  " · " <span class="tag">{role}</span>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
-                    {a.website.clone().map(|w| view! { <p><a href=w.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel() dir="ltr">{w.clone()}</a></p> })}
+                    {a.website.clone().map(|w| view! { <p>{external_link(w.clone(), Some("ltr"), w.clone())}</p> })}
                     <Provenance verification=a.verification.clone() country=country.clone() />
                 </li>
             }
@@ -329,8 +330,14 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let based_on_view = based_on.map(|s| {
         let title = format!("{} ({})", s.title, s.publisher);
         match s.url {
-            Some(url) => view! { <a href=url target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></a> }.into_any(),
-            None => view! { <cite><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></cite> }.into_any(),
+            Some(url) => external_link(
+                url,
+                None,
+                view! { <bdi lang=crate::dataset::DATA_LANG>{title}</bdi> },
+            ),
+            None => {
+                view! { <cite><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></cite> }.into_any()
+            }
         }
     });
     let last_checked = intl::format_date(country.last_verified.into(), &locale);
@@ -407,7 +414,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             {procedure}
             <h3>{t!(section_statistics)}</h3>
             <p>
-                <a href=p.statistics.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi></a>
+                {external_link(p.statistics.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi> })}
                 <Provenance verification=p.statistics.verification.clone() country=country.clone() />
             </p>
         }))}

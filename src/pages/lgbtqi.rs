@@ -12,6 +12,7 @@ use leptos_meta::Title;
 use crate::components::page_focus::FocusHeading;
 
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::external_link::external_link;
 use crate::components::org_card::OrgCard;
 use crate::components::page_section::{OnThisPage, page_section};
 use crate::components::provenance::{FactList, Provenance};
@@ -70,7 +71,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         .map(|r| {
             view! {
                 <li>
-                    <a href=r.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()><bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi></a>
+                    {external_link(r.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
                     {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
                     <Provenance verification=r.verification.clone() country=country.clone() />
                 </li>

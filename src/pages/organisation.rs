@@ -16,6 +16,7 @@ use crate::components::contacts::{
     AddressLines, EmailAddress, PhoneNumber, WebsiteLink, phone_caption,
 };
 use crate::components::embed_this_page::EmbedThisPage;
+use crate::components::external_link::external_link;
 use crate::components::loaded::loaded;
 use crate::components::name_list::NameList;
 use crate::components::opening_hours::{HoursNow, OpeningHours};
@@ -137,7 +138,7 @@ fn OrganisationContent(
     let social = org
         .social
         .iter()
-        .map(|s| view! { <li><a href=s.url.clone() target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{s.network.clone()}</a></li> })
+        .map(|s| view! { <li>{external_link(s.url.clone(), None, s.network.clone())}</li> })
         .collect_view();
 
     let offices = org

@@ -37,6 +37,25 @@ pub fn international_format(e164: &str) -> String {
     format!("{code} {national}")
 }
 
+/// Whether `url` may be a link's `href`: an `https:` or `http:` address
+/// with a host and nothing that could end the attribute or hide what it
+/// is (spaces, control characters). The validator refuses anything else;
+/// this is the app's own check for data that never went through it, so a
+/// `javascript:` or `data:` "link" is shown as text, never followed.
+pub fn is_web_link(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    !rest.is_empty()
+        && !rest.starts_with('/')
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// The host of a URL, for link text (`https://www.noas.no/x` → `www.noas.no`).
 pub fn url_host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -167,6 +186,33 @@ pub fn download_size(bytes: u64) -> (u64, SizeUnit) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        for ok in [
+            "https://www.noas.no",
+            "http://jussbuss.no/kontakt",
+            "HTTPS://WWW.NOAS.NO/",
+        ] {
+            assert!(is_web_link(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:x",
+            "//evil.example/",
+            "https:///path",
+            "https://",
+            "https://a.no/\u{0}x",
+            "https://a.no/ x",
+            "/countries/norway",
+            "",
+        ] {
+            assert!(!is_web_link(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn norwegian_numbers_are_grouped_as_norwegians_write_them() {

@@ -194,3 +194,162 @@ mod tests {
         assert!(e.to_string().contains("has 99"), "{e}");
     }
 }
+
+/// The most characters the app shows of one text from a data file; longer
+/// texts are cut, with "…" at the end. The validator allows at most 4,000
+/// (`validate::max_chars`), so only data that never went through it is cut:
+/// a browser spends seconds laying out a megabyte-long word, and a page
+/// that hangs is no use to anyone.
+pub const SHOWN_CHARS: usize = 10_000;
+
+/// `json` with every string longer than `max` characters cut to `max` and
+/// ended with "…" (U+2026); the text itself when no string is that long.
+/// Escapes (`\n`, `\u00e9`, a surrogate pair `\ud83d\ude00`) count as one
+/// character and are never split, so the result is JSON whenever `json`
+/// was. Not JSON at all: returned as it came, for the parser to report.
+pub fn clamp_strings(json: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let bytes = json.as_bytes();
+    // Each string's content as (start, end) byte offsets, for those too long:
+    // where to cut and where the string ends.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut chars = 0;
+        let mut cut = None;
+        while i < bytes.len() && bytes[i] != b'"' {
+            if chars == max && cut.is_none() {
+                cut = Some(i);
+            }
+            i += unit_len(bytes, i);
+            chars += 1;
+        }
+        if let Some(at) = cut {
+            cuts.push((at, i.min(bytes.len())));
+        }
+        i += 1;
+    }
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len());
+    let mut from = 0;
+    for (cut, end) in cuts {
+        out.push_str(&json[from..cut]);
+        out.push('…');
+        from = end;
+    }
+    out.push_str(&json[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The length in bytes of the character or escape at `i` inside a JSON
+/// string (at least 1, never past the end). Always whole characters, so
+/// every offset it leads to is a character boundary, even in broken JSON.
+fn unit_len(bytes: &[u8], i: usize) -> usize {
+    let char_len = |b: u8| match b {
+        b if b < 0x80 => 1,
+        b if b >= 0xF0 => 4,
+        b if b >= 0xE0 => 3,
+        _ => 2,
+    };
+    let hex4 = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u16::from_str_radix(h, 16).ok())
+    };
+    let len = if bytes[i] == b'\\' {
+        match bytes.get(i + 1) {
+            Some(b'u') => match hex4(i + 2) {
+                Some(high)
+                    if (0xD800..0xDC00).contains(&high)
+                        && bytes.get(i + 6..i + 8) == Some(b"\\u")
+                        && hex4(i + 8).is_some() =>
+                {
+                    12
+                }
+                Some(_) => 6,
+                None => 2,
+            },
+            Some(&next) => 1 + char_len(next),
+            None => 1,
+        }
+    } else {
+        char_len(bytes[i])
+    };
+    len.min(bytes.len() - i)
+}
+
+#[cfg(test)]
+mod clamp_tests {
+    use super::*;
+
+    fn value(json: &str) -> Value {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn short_strings_are_left_alone() {
+        let json = r#"{"name": "NOAS", "n": 3, "list": ["a\"b", "é"]}"#;
+        assert!(matches!(
+            clamp_strings(json, 10),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn long_strings_are_cut_with_an_ellipsis_and_stay_json() {
+        let long = "A".repeat(50);
+        let json = format!(r#"{{"a": "{long}", "b": "short", "c": ["{long}"]}}"#);
+        let clamped = value(&clamp_strings(&json, 10));
+        assert_eq!(clamped["a"], format!("{}…", "A".repeat(10)));
+        assert_eq!(clamped["b"], "short");
+        assert_eq!(clamped["c"][0], format!("{}…", "A".repeat(10)));
+    }
+
+    #[test]
+    fn escapes_and_multibyte_characters_are_never_split() {
+        // Every kind of unit at the cut: a two-byte escape, a \u escape, a
+        // surrogate pair, a two-, three- and four-byte character.
+        for unit in [r"\n", r#"\""#, r"\u00e9", r"\ud83d\ude00", "é", "€", "😀"] {
+            let json = format!(r#"{{"t": "{}"}}"#, unit.repeat(20));
+            // From 1: the key "t" is a string too.
+            for max in 1..22 {
+                let clamped = clamp_strings(&json, max);
+                let parsed: Result<Value, _> = serde_json::from_str(&clamped);
+                let text = parsed.unwrap_or_else(|e| panic!("{unit} at {max}: {e}: {clamped}"));
+                let chars = text["t"].as_str().unwrap().chars().count();
+                assert_eq!(
+                    chars,
+                    if max < 20 { max + 1 } else { 20 },
+                    "{unit} at {max}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn keys_and_broken_json_do_not_panic() {
+        assert_eq!(clamp_strings(r#"{"a": "unterminated"#, 3), r#"{"a": "unt…"#);
+        for broken in [
+            "\"\\",
+            "\"\\u12",
+            "\"\\ud800\\u",
+            "\"é",
+            "\"\\u12€abc",
+            "\"\\é\"",
+            "\"\\ud800\\u€€\"",
+        ] {
+            for max in 0..6 {
+                let _ = clamp_strings(broken, max);
+            }
+        }
+        assert_eq!(clamp_strings("", 5), "");
+    }
+}

@@ -146,6 +146,43 @@ pub fn text_problem(s: &str) -> Option<String> {
     None
 }
 
+/// Prose fields: a paragraph or a few (the longest shipped is about 600
+/// characters).
+const PROSE_FIELDS: [&str; 11] = [
+    "summary",
+    "statement",
+    "description",
+    "how_to_contact",
+    "note",
+    "notes",
+    "activities",
+    "eligibility",
+    "notice",
+    "corrects",
+    "text",
+];
+
+/// The most characters a text in `field` may have: 4,000 for prose, 2,048
+/// for links (what browsers and servers reliably take), 300 for anything
+/// else (names, titles, labels, short values). Far above what real entries
+/// need, far below what would slow a phone down or hide a page's content.
+pub fn max_chars(field: &str) -> usize {
+    if PROSE_FIELDS.contains(&field) {
+        4_000
+    } else if field == "url" || field == "website" {
+        2_048
+    } else {
+        300
+    }
+}
+
+/// Why a text is too long for `field`, if it is.
+pub fn length_problem(field: &str, s: &str) -> Option<String> {
+    let max = max_chars(field);
+    let n = s.chars().count();
+    (n > max).then(|| format!("is {n} characters long; at most {max} are allowed here"))
+}
+
 /// Why a URL is not an acceptable link, if it is not.
 pub fn url_problem(s: &str) -> Option<String> {
     match url::Url::parse(s) {
@@ -266,6 +303,10 @@ fn check_strings(report: &mut Report, root: &Value) {
             report.add(entry.clone(), field.clone(), p);
         }
         let last = path.rsplit('.').next().unwrap_or(&path);
+        let last = last.split('[').next().unwrap_or(last);
+        if let Some(p) = length_problem(last, s) {
+            report.add(entry.clone(), field.clone(), p);
+        }
         if (last == "url" || last == "website")
             && let Some(p) = url_problem(s)
         {
@@ -946,6 +987,22 @@ mod tests {
                 .contains("bidirectional")
         );
         assert!(text_problem(" padded").is_some());
+    }
+
+    #[test]
+    fn length_rules() {
+        assert_eq!(length_problem("description", &"a".repeat(4_000)), None);
+        assert!(
+            length_problem("description", &"a".repeat(4_001))
+                .unwrap()
+                .contains("4001 characters")
+        );
+        // Characters, not bytes.
+        assert_eq!(length_problem("name", &"é".repeat(300)), None);
+        assert!(length_problem("name", &"é".repeat(301)).is_some());
+        let long_link = format!("https://www.noas.no/{}", "x".repeat(2_100));
+        assert!(length_problem("url", &long_link).is_some());
+        assert_eq!(length_problem("url", "https://www.noas.no/"), None);
     }
 
     #[test]

@@ -314,6 +314,51 @@ fn rule_text_has_no_html() {
 }
 
 #[test]
+fn rule_links_are_never_scripts_or_data() {
+    for link in [
+        "JavaScript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "file:///etc/passwd",
+    ] {
+        let errors = country_errors(|v| set(v, "/organisations/0/websites/0/url", json!(link)));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.to_string().contains("websites[0].url")),
+            "{link}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn rule_texts_have_sane_lengths() {
+    // A megabyte in a name: refused, naming file, entry and field.
+    let errors = country_errors(|v| set(v, "/organisations/0/name", json!("J".repeat(1 << 20))));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "organisations[0] (jussbuss)",
+        "name",
+        "1048576 characters long; at most 300",
+    );
+    let errors = country_errors(|v| {
+        set(
+            v,
+            "/organisations/2/description",
+            json!("Legal aid. ".repeat(400)),
+        )
+    });
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        "organisations[2] (jurk)",
+        "description",
+        "at most 4000",
+    );
+}
+
+#[test]
 fn rule_text_has_no_bidi_overrides_or_control_characters() {
     let errors = country_errors(|v| set(v, "/organisations/0/name", json!("Juss\u{202E}subb")));
     assert_error(
