@@ -30,24 +30,36 @@ impl Dataset {
 
 /// `search.json` as written: one country or organisation per line, so a
 /// change to the data shows as a small diff.
-pub fn search_index_json(index: &SearchIndex) -> String {
+pub fn search_index_json(index: &SearchIndex) -> Result<String, serde_json::Error> {
     let lines = |items: Vec<String>| items.join(",\n");
     let json = |v: &dyn erased::Ser| v.to_json();
-    let countries = lines(index.countries.iter().map(|c| json(c)).collect());
-    let organisations = lines(index.organisations.iter().map(|o| json(o)).collect());
-    format!(
+    let countries = lines(
+        index
+            .countries
+            .iter()
+            .map(|c| json(c))
+            .collect::<Result<_, _>>()?,
+    );
+    let organisations = lines(
+        index
+            .organisations
+            .iter()
+            .map(|o| json(o))
+            .collect::<Result<_, _>>()?,
+    );
+    Ok(format!(
         "{{\"schema_version\":{},\n\"countries\":[\n{countries}\n],\n\"organisations\":[\n{organisations}\n]}}\n",
         index.schema_version
-    )
+    ))
 }
 
 mod erased {
     pub trait Ser {
-        fn to_json(&self) -> String;
+        fn to_json(&self) -> Result<String, serde_json::Error>;
     }
     impl<T: serde::Serialize> Ser for T {
-        fn to_json(&self) -> String {
-            serde_json::to_string(self).expect("the search index serialises")
+        fn to_json(&self) -> Result<String, serde_json::Error> {
+            serde_json::to_string(self)
         }
     }
 }
@@ -807,9 +819,11 @@ pub fn brotli_size(text: &str) -> u64 {
     let mut out = Vec::new();
     {
         let mut writer = brotli::CompressorWriter::new(&mut out, 4096, BROTLI_LEVEL, 19);
-        writer
-            .write_all(text.as_bytes())
-            .expect("writing to memory cannot fail");
+        // Writing to memory does not fail; if it ever did, a size no cap
+        // allows is safer than a small wrong one.
+        if writer.write_all(text.as_bytes()).is_err() {
+            return u64::MAX;
+        }
     }
     out.len() as u64
 }

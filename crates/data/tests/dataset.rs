@@ -4,6 +4,9 @@
 //! Each fixture is the shipped Norway file (or the whole dataset) with one
 //! thing broken, so the fixtures stay in step with the real data.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -3,6 +3,9 @@
 //! browser does with Intl), for visitors anywhere and on the days the clocks
 //! change in Norway.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{DateTime, Datelike, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use directory_data::common::{Date, Status, Time, Verification};

@@ -3,6 +3,9 @@
 //! message, each plural message in exactly its language's plural forms
 //! (CLDR), and the same `{{ placeholders }}` as English.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

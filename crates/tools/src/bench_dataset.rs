@@ -122,7 +122,8 @@ fn generate(shipped: &Path, countries: usize, out: &Path) -> Result<String, Stri
                 .join("; ")
         )
     })?;
-    let search = search_index_json(&generated.search_index());
+    let search =
+        search_index_json(&generated.search_index()).map_err(|e| format!("search.json: {e}"))?;
     std::fs::write(out.join("search.json"), &search).map_err(|e| format!("search.json: {e}"))?;
     Ok(format!(
         "{}: {} countries, {} organisations; search.json {} bytes ({} brotli at level {BROTLI_LEVEL})",

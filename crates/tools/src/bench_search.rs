@@ -117,7 +117,17 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[i]
 }
 
-fn main() {
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench-search: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let mut write = None;
     let mut data = PathBuf::from("public/data");
@@ -132,17 +142,18 @@ fn main() {
         }
     }
     let index = synthetic(&data);
-    let json = search_index_json(&index);
+    let json = search_index_json(&index).map_err(|e| format!("search.json: {e}"))?;
     if let Some(dir) = write {
-        std::fs::create_dir_all(&dir).expect("the output directory can be made");
-        std::fs::write(dir.join("search.json"), &json).expect("search.json can be written");
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::write(dir.join("search.json"), &json).map_err(|e| format!("search.json: {e}"))?;
     }
 
     // Parsing, as the app does once when the index arrives.
     let mut parse = Vec::new();
     for _ in 0..9 {
         let t = Instant::now();
-        let parsed = directory_data::parse_search_index("search.json", &json).expect("it parses");
+        let parsed =
+            directory_data::parse_search_index("search.json", &json).map_err(|e| e.to_string())?;
         parse.push(t.elapsed().as_secs_f64() * 1000.0);
         assert_eq!(parsed.organisations.len(), ORGANISATIONS);
     }
@@ -195,4 +206,5 @@ fn main() {
             percentile(&times, 0.95)
         );
     }
+    Ok(())
 }

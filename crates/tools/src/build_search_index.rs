@@ -26,7 +26,13 @@ fn main() -> ExitCode {
         }
     };
     let index = dataset.search_index();
-    let json = search_index_json(&index);
+    let json = match search_index_json(&index) {
+        Ok(json) => json,
+        Err(e) => {
+            eprintln!("{SEARCH_FILE}: cannot be written as JSON: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let path = dir.join(SEARCH_FILE);
     let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == json);
     if !unchanged && let Err(e) = std::fs::write(&path, &json) {
