@@ -24,10 +24,12 @@ pub const DATA_ROOT: &str = "/data/";
 
 #[derive(Clone, Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{file}: the request failed ({message})")]
+    #[error("data/{file}: the request failed ({message})")]
     Network { file: String, message: String },
-    #[error("{file}: the server answered HTTP {status}")]
+    #[error("data/{file}: the server answered HTTP {status}")]
     Http { file: String, status: u16 },
+    #[error("data/{file}: no answer in {seconds} seconds")]
+    Timeout { file: String, seconds: u32 },
     #[error("{0}")]
     Invalid(DataError),
 }
@@ -36,7 +38,18 @@ impl LoadError {
     /// True when the file arrived but is wrong (a problem for the maintainers,
     /// not for the visitor's connection).
     pub fn is_data_problem(&self) -> bool {
-        matches!(self, LoadError::Invalid(_))
+        matches!(self, LoadError::Invalid(e) if !e.newer_schema)
+    }
+
+    /// True when the data is newer than this app: a reload brings the app
+    /// that reads it.
+    pub fn needs_newer_app(&self) -> bool {
+        matches!(self, LoadError::Invalid(e) if e.newer_schema)
+    }
+
+    /// True when the request took too long (a very slow or stalled network).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, LoadError::Timeout { .. })
     }
 }
 
@@ -77,7 +90,23 @@ pub fn index_fetched_at() -> Option<f64> {
     INDEX_FETCHED.with(|f| f.get())
 }
 
+/// How long a data file may take to arrive (the country files are tens of
+/// kilobytes with brotli: seconds even on a slow mobile link).
+const DATA_WAIT_SECONDS: u32 = 30;
+
+/// Fetches `file`, giving up after [`DATA_WAIT_SECONDS`].
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    crate::timer::within(DATA_WAIT_SECONDS as i32 * 1000, fetch_text_now(file))
+        .await
+        .unwrap_or_else(|| {
+            Err(LoadError::Timeout {
+                file: file.to_string(),
+                seconds: DATA_WAIT_SECONDS,
+            })
+        })
+}
+
+async fn fetch_text_now(file: &str) -> Result<String, LoadError> {
     let url = format!("{DATA_ROOT}{file}");
     let network = |e: gloo_net::Error| LoadError::Network {
         file: file.to_string(),

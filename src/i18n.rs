@@ -205,12 +205,9 @@ pub async fn start(code: &'static str) {
     let shown = if code == LANGUAGES[0] {
         code
     } else {
-        let fetched = std::pin::pin!(fetch(code));
-        let waited = std::pin::pin!(sleep(WAIT_MS));
-        let result = match futures::future::select(fetched, waited).await {
-            futures::future::Either::Left((result, _)) => result,
-            futures::future::Either::Right(_) => Err(format!("no answer in {WAIT_MS} ms")),
-        };
+        let result = crate::timer::within(WAIT_MS, fetch(code))
+            .await
+            .unwrap_or_else(|| Err(format!("no answer in {WAIT_MS} ms")));
         match result {
             Ok(slots) => {
                 TEXTS.with(|t| t.set(slots));
@@ -228,14 +225,6 @@ pub async fn start(code: &'static str) {
         let _ = root.set_attribute("lang", shown);
         let _ = root.set_attribute("dir", directory_data::locale::direction(shown));
     }
-}
-
-/// Resolves after `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// A language file, read into slots. Kept for the page's life (the

@@ -11,6 +11,7 @@ mod intl;
 mod labels;
 mod pages;
 mod pwa;
+mod timer;
 
 fn main() {
     console_error_panic_hook::set_once();

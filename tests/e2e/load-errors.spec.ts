@@ -110,3 +110,79 @@ test('fields the app does not know are ignored, so newer data still loads', asyn
   await expect(countryPage.heading).toHaveText('Norway');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('data of a newer schema asks for a reload of the app, not a retry', async ({ page, consoleErrors }) => {
+  await page.route('**/data/index.json', async (route) => {
+    const response = await route.fetch();
+    const index = await response.json();
+    index.schema_version = 99;
+    await route.fulfill({ response, json: index });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This information needs a newer version of the directory. Reload the page to get it.');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await alert.getByText('Details', { exact: true }).click();
+  await expect(alert).toContainText('this app reads schema_version 1, the file has 99');
+  // Reload loads the page again (here the same app; the server would send the new one).
+  await page.unroute('**/data/index.json');
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.locator('ul.country-list--all [data-code="NO"]')).toBeVisible();
+  consoleErrors.length = 0;
+});
+
+test('a request that never answers times out with a message, and trying again works', async ({ page, countryPage }) => {
+  await page.clock.install();
+  let hang = true;
+  await page.route('**/data/countries/norway.json', async (route) => {
+    if (hang) return; // never answered
+    await route.continue();
+  });
+  await page.goto('/countries/norway');
+  await expect(page.getByRole('status').getByText('Loading…')).toBeVisible();
+  await page.clock.fastForward(31_000);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The data is taking too long to arrive');
+  await alert.getByText('Details', { exact: true }).click();
+  await expect(alert).toContainText('data/countries/norway.json: no answer in 30 seconds');
+  hang = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(countryPage.heading).toHaveText('Norway');
+});
+
+for (const [what, body, detail] of [
+  ['truncated JSON', '{"schema_version": 1, "organisations": [', 'not valid JSON'],
+  ['a wrong type', 'TYPE', 'invalid type'],
+  ['a missing field', 'MISSING', 'missing field'],
+] as const) {
+  test(`a country file with ${what} names the problem and offers a retry`, async ({ page, consoleErrors }) => {
+    await page.route('**/data/countries/norway.json', async (route) => {
+      if (body === 'TYPE' || body === 'MISSING') {
+        const response = await route.fetch();
+        const country = await response.json();
+        if (body === 'TYPE') country.organisations[0].name = 42;
+        else delete country.organisations[0].name;
+        return route.fulfill({ response, json: country });
+      }
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
+    await page.goto('/countries/norway');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('A data file has a problem');
+    await alert.getByText('Details', { exact: true }).click();
+    await expect(alert).toContainText('data/countries/norway.json');
+    await expect(alert).toContainText(detail);
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    consoleErrors.length = 0;
+  });
+}
+
+test('a country file missing on the server (404) says so and offers a retry', async ({ page }) => {
+  await page.route('**/data/countries/norway.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/countries/norway/coi');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The directory could not be loaded');
+  await alert.getByText('Details', { exact: true }).click();
+  await expect(alert).toContainText('data/countries/norway.json: the server answered HTTP 404');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+});

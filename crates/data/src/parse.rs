@@ -19,6 +19,9 @@ pub struct DataError {
     /// `phones[0].number`, relative to the entry.
     pub field: String,
     pub message: String,
+    /// The file is of a newer schema than this app reads: the app, not the
+    /// data, is out of date (a reload brings the new app).
+    pub newer_schema: bool,
 }
 
 impl fmt::Display for DataError {
@@ -48,6 +51,7 @@ impl DataError {
             entry: entry.into(),
             field: field.into(),
             message: message.into(),
+            newer_schema: false,
         }
     }
 }
@@ -116,12 +120,16 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
         let found = header
             .schema_version
             .map_or_else(|| "none".to_string(), |v| v.to_string());
-        return Err(DataError::new(
+        let mut error = DataError::new(
             file,
             "",
             "schema_version",
             format!("this app reads schema_version {SCHEMA_VERSION}, the file has {found}"),
-        ));
+        );
+        error.newer_schema = header
+            .schema_version
+            .is_some_and(|v| v > u64::from(SCHEMA_VERSION));
+        return Err(error);
     }
     located(file, text)
 }
@@ -192,6 +200,11 @@ mod tests {
         let e = parse_index("index.json", r#"{"schema_version": 99}"#).unwrap_err();
         assert_eq!(e.field, "schema_version");
         assert!(e.to_string().contains("has 99"), "{e}");
+        assert!(e.newer_schema, "99 is newer than this app");
+        let e = parse_index("index.json", r#"{"schema_version": 0}"#).unwrap_err();
+        assert!(!e.newer_schema, "0 is older: a data problem");
+        let e = parse_index("index.json", "{}").unwrap_err();
+        assert!(!e.newer_schema);
     }
 }
 
