@@ -14,6 +14,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 E2E_PORT ?= 8181
 TRUNK_VERSION := 0.21.14
+DENY_VERSION = 0.20.2
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
 APT_PACKAGES := chromium chromium-driver nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static brotli librsvg2-bin
@@ -23,7 +24,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # npm's binaryen (wasm-opt 132) must come before any other wasm-opt on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
-.PHONY: search-index help setup setup-build setup-rust setup-apt setup-npm build serve dev test lint lint-native lint-wasm test-native test-e2e e2e bench screenshots clean
+.PHONY: search-index help setup setup-build setup-rust setup-deny setup-apt setup-npm build serve dev test deny audit lint lint-native lint-wasm test-native test-e2e e2e bench screenshots clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -40,6 +41,12 @@ setup-rust:
 	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install trunk --version $(TRUNK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# cargo-deny without its default features (no TLS stack to build): the
+# offline checks need none, and `make audit` fetches its database with git.
+setup-deny:
+	@cargo deny --version 2>/dev/null | grep -qx "cargo-deny $(DENY_VERSION)" || \
+	  cargo install cargo-deny --version $(DENY_VERSION) --locked --no-default-features
 
 setup-apt:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -75,7 +82,15 @@ dev: setup-build
 
 # The native clippy run covers the app's code too (it has no target-specific
 # code); the wasm32 run (lint-wasm, about 7 minutes cold) is in `make lint`.
-test: setup lint-native test-native build test-e2e
+test: setup lint-native deny test-native build test-e2e
+
+# Licences, banned crates and sources of every dependency (deny.toml); offline.
+deny: setup-deny
+	cargo deny --offline check licenses bans sources
+
+# Known vulnerabilities (RustSec, npm): needs the network, so not in `make test`.
+audit: setup-deny setup-npm
+	scripts/audit.sh
 
 lint: lint-native lint-wasm
 
