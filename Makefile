@@ -86,6 +86,7 @@ test: setup lint-native deny test-native build test-e2e
 
 # Licences, banned crates and sources of every dependency (deny.toml); offline.
 deny: setup-deny
+	cargo fetch --locked
 	cargo deny --offline check licenses bans sources
 
 # Known vulnerabilities (RustSec, npm): needs the network, so not in `make test`.
