@@ -25,7 +25,7 @@ let html = readFileSync(htmlPath, 'utf8');
 const policy = readFileSync(siteConf, 'utf8').match(/^set \$csp "([^"]+)";$/m)?.[1];
 if (!policy) fail(`no 'set $csp "…";' line in ${siteConf}`);
 
-const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=/.test(attrs));
+const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/(^|\s)src=/.test(attrs));
 if (inline.length !== 1 || !/\btype=("?)module\1/.test(inline[0][1])) {
   fail(`expected exactly one inline module script (Trunk's loader), found ${inline.length}`);
 }
@@ -36,11 +36,14 @@ writeFileSync(join(dir, file), code);
 html = html.replace(tag, `<script type=module src=/${file}></script>`);
 
 if (/<style\b/i.test(html)) fail('index.html has a <style> element: move it into style/');
-const attribute = html.match(/<[a-z][^>]*\s(style|on[a-z]+)=/i);
+const attribute = html.match(/<[a-z](?:[^>"']|"[^"]*"|'[^']*')*\s(style|on[a-z]+)=/i);
 if (attribute) fail(`index.html has an inline ${attribute[1]}= attribute: ${attribute[0].slice(0, 80)}`);
 
-const charset = html.match(/<meta charset="?utf-8"?>/i);
+const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
 if (!charset) fail('no <meta charset> to put the policy after');
+if (/<(link|script|style|img|iframe|base)\b/i.test(html.slice(0, charset.index))) {
+  fail('something loads before <meta charset>: the policy must come before every resource');
+}
 html = html.replace(charset[0], `${charset[0]}<meta http-equiv=Content-Security-Policy content="${policy}">`);
 writeFileSync(htmlPath, html);
 console.log(`harden-html: loader moved to /${file}; Content-Security-Policy <meta> added`);

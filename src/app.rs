@@ -67,7 +67,8 @@ fn keep_language_in_address() {
         if current.as_deref() == Some(code.as_str()) {
             return;
         }
-        let path = location.pathname.get_untracked();
+        // Never `//other.site/…`: that would leave the directory.
+        let path = directory_data::address::same_site_path(&location.pathname.get_untracked());
         let hash = location.hash.get_untracked();
         let query = directory_data::locale::with_lang(&search, &code);
         navigate(

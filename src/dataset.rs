@@ -47,6 +47,14 @@ impl LoadError {
         matches!(self, LoadError::Invalid(e) if e.newer_schema)
     }
 
+    /// The HTTP status, when the server answered with an error.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            LoadError::Http { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
     /// True when the request took too long (a very slow or stalled network).
     pub fn is_timeout(&self) -> bool {
         matches!(self, LoadError::Timeout { .. })
@@ -165,10 +173,17 @@ async fn load<T: 'static>(
     if result.is_err() {
         CACHE.with(|cache| cache.borrow_mut().remove(file));
     }
-    result.map(|value| {
-        value
-            .downcast::<T>()
-            .unwrap_or_else(|_| unreachable!("{file} is always parsed as one type"))
+    // One file is parsed as one type; data naming the index or the search
+    // index as a country file would ask for another: an error, not a panic.
+    result.and_then(|value| {
+        value.downcast::<T>().map_err(|_| {
+            LoadError::Invalid(DataError::new(
+                format!("data/{file}"),
+                "",
+                "",
+                "this file is listed as another kind of file than it is",
+            ))
+        })
     })
 }
 
@@ -184,6 +199,20 @@ pub async fn load_search_index() -> Result<Rc<SearchIndex>, LoadError> {
 
 /// Loads a country file named by its index entry (`countries/norway.json`).
 pub async fn load_country(file: &str) -> Result<Rc<CountryFile>, LoadError> {
+    // Only country files, as the service worker also requires: an index
+    // that never went through the validator cannot point elsewhere.
+    let is_country_file = file.starts_with("countries/")
+        && file.ends_with(".json")
+        && !file.contains("..")
+        && !file.contains('\\');
+    if !is_country_file {
+        return Err(LoadError::Invalid(DataError::new(
+            "data/index.json",
+            "",
+            "content.file",
+            format!("{file:?} is not a country file (countries/<name>.json)"),
+        )));
+    }
     load(file, parse_country).await
 }
 

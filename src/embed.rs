@@ -151,7 +151,7 @@ pub fn full_directory_link(embed_path: &str) -> String {
 /// The full directory's address for an embed view's path.
 pub fn full_directory_path(embed_path: &str) -> String {
     match embed_path.strip_prefix(PREFIX) {
-        Some(rest) if rest.starts_with('/') => rest.to_string(),
+        Some(rest) if rest.starts_with('/') => directory_data::address::same_site_path(rest),
         _ => "/".to_string(),
     }
 }

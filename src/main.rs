@@ -14,6 +14,10 @@ mod pwa;
 mod timer;
 
 fn main() {
+    // Panic messages in the console while developing (`make dev`); the
+    // release leaves the hook and its formatting out (about 1 KB brotli):
+    // nothing on its paths panics (clippy denies unwrap and expect).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let code = i18n::choose();
     if code != i18n::LANGUAGES[0] {

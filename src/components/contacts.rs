@@ -102,9 +102,15 @@ pub fn EmailAddress(email: Email, status: Status) -> impl IntoView {
     let label = t!(copy_email, address = email.address.clone()).to_string();
     view! {
         <span class="contact contact--email">
-            <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
-                {email.address.clone()}
-            </a>
+            {if directory_data::display::email_is_plain(&email.address) {
+                view! {
+                    <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
+                        {email.address.clone()}
+                    </a>
+                }.into_any()
+            } else {
+                view! { <span class="contact__value" dir="ltr">{email.address.clone()}</span> }.into_any()
+            }}
             " "
             <StatusBadge status />
             <CopyButton text=email.address.clone() label />

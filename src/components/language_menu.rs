@@ -49,7 +49,8 @@ pub fn LanguageMenu() -> impl IntoView {
         if LANGUAGES.contains(&code.as_str()) {
             save_language(&code);
             let location = window().location();
-            let path = location.pathname().unwrap_or_default();
+            let path =
+                directory_data::address::same_site_path(&location.pathname().unwrap_or_default());
             let query =
                 directory_data::locale::with_lang(&location.search().unwrap_or_default(), &code);
             let hash = location.hash().unwrap_or_default();

@@ -14,6 +14,10 @@ pub fn LoadErrorMessage(error: LoadError, #[prop(into)] on_retry: Callback<()>) 
         t!(load_error_data)
     } else if error.is_timeout() {
         t!(load_error_slow)
+    } else if error.http_status() == Some(404) {
+        t!(load_error_missing)
+    } else if error.http_status().is_some_and(|s| s >= 500) {
+        t!(load_error_server)
     } else {
         t!(load_error_network)
     };

@@ -51,7 +51,7 @@ test('an HTTP 500 for a country file shows the status and Retry works', async ({
   );
   await page.goto('/organisations/noas');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Check your connection');
+  await expect(alert).toContainText('The directory’s server has a problem. Try again in a moment.');
   await alert.getByText('Details', { exact: true }).click();
   await expect(alert).toContainText('HTTP 500');
   fail = false;
@@ -181,7 +181,7 @@ test('a country file missing on the server (404) says so and offers a retry', as
   await page.route('**/data/countries/norway.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/countries/norway/coi');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The directory could not be loaded');
+  await expect(alert).toContainText('This information is missing on the server. Please tell the maintainers');
   await alert.getByText('Details', { exact: true }).click();
   await expect(alert).toContainText('data/countries/norway.json: the server answered HTTP 404');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();

@@ -55,7 +55,8 @@ test('a new version shows "Reload", and Reload brings it in', async ({ page }, t
     writeFileSync(sw, a.replace(`const VERSION = '${versionA}';`, "const VERSION = 'build-b';"));
     execFileSync('rm', ['-f', `${sw}.br`, `${sw}.gz`]);
     await page.reload();
-    await expect(page.getByText('A new version is available.')).toBeVisible();
+    // B installs (the whole shell) before the bar shows: slower on a busy machine.
+    await expect(page.getByText('A new version is available.')).toBeVisible({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect
       // The page reloads itself when the new worker takes over.
@@ -91,7 +92,7 @@ test('a new version keeps the language files this device used', async ({ page },
     });
     await waitForControl(page);
     await page.goto(`${served.base}/?lang=fa`);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fa', { timeout: 15_000 });
     const versionA = readFileSync(`${served.dist}/sw.js`, 'utf8').match(/^const VERSION = '([^']+)';$/m)![1];
     await expect.poll(saved).toEqual([`shell-${versionA} /locales/ar.json`, `shell-${versionA} /locales/fa.json`]);
     // Build B; the page open names only Persian, yet Arabic is kept.
@@ -129,7 +130,7 @@ test('a language first used while a new version waits is kept when it takes over
     await expect(page.getByText('A new version is available.')).toBeVisible({ timeout: 15_000 });
     // B waits; Bokmål is chosen now, so version A's worker saves its file.
     await page.goto(`${base}/?lang=nb`);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb', { timeout: 15_000 });
     const update = page.getByRole('button', { name: 'Last inn på nytt' });
     await expect(update).toBeVisible();
     // The page open is English again when B takes over: only the carry-over keeps nb.

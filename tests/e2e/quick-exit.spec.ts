@@ -85,3 +85,25 @@ test.describe('in a partner frame', () => {
     expect(page.url()).toBe(partner.url);
   });
 });
+
+test('a quick-exit address that is no web address (data never validated) falls back to the default', async ({ browser, baseURL }) => {
+  // Its own context: leaving for another site is the point here, which the
+  // shared page's guard against foreign requests would (rightly) refuse.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await context.route('**/data/index.json', async (route) => {
+    const response = await route.fetch();
+    const index = await response.json();
+    index.quick_exit_url = "javascript:document.title='stuck'";
+    await route.fulfill({ response, json: index });
+  });
+  // The default (BBC Weather) is answered here, so the test leaves no machine.
+  await context.route('https://www.bbc.com/weather', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+  );
+  await page.goto('/countries/norway');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  await page.getByRole('button', { name: 'Exit this page' }).click();
+  await expect(page).toHaveURL('https://www.bbc.com/weather');
+  await context.close();
+});

@@ -93,3 +93,21 @@ test('the built index.html carries the policy and has no inline script', async (
   expect(scripts[0][2]).toBe('');
   expect(html).not.toMatch(/\sstyle=|<style/);
 });
+
+test('an address whose path starts with // never sends the visitor to another site', async ({ page, request, baseURL }) => {
+  // The production server refuses such paths …
+  for (const path of ['//evil.example/?lang=zz', '/%5Cevil.example/x', '//evil.example/countries/norway']) {
+    const status = (await request.get(`${baseURL}${path}`, { failOnStatusCode: false })).status();
+    if (path.startsWith('//')) expect(status, path).toBe(404);
+  }
+  // … and the app, served there by a host that does not, stays on this site
+  // when it writes the language into the address.
+  const shell = await (await request.get('/index.html')).text();
+  await page.route('**//evil.example/**', (route) => route.fulfill({ contentType: 'text/html', body: shell }));
+  await page.goto(`${baseURL}//evil.example/?lang=zz`);
+  await page.locator('main').waitFor();
+  await expect.poll(() => new URL(page.url()).host).toBe(new URL(baseURL!).host);
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).host).toBe(new URL(baseURL!).host);
+  expect(page.url()).toContain('lang=en');
+});

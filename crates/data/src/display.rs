@@ -51,9 +51,18 @@ pub fn is_web_link(url: &str) -> bool {
     } else {
         return false;
     };
+    // The host part: no user info ("https://www.noas.no@evil.example/"
+    // shows one site and opens another).
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     !rest.is_empty()
         && !rest.starts_with('/')
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !host.contains('@')
+        && !url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || c == '\\'
+                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
 }
 
 /// The host of a URL, for link text (`https://www.noas.no/x` → `www.noas.no`).
@@ -75,8 +84,43 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
-/// A `mailto:` link with a subject and a body, encoded so that any text is safe.
+/// Whether `s` is a plain e-mail address: a local part of letters, digits,
+/// `.`, `_`, `+` and `-` (no `?`, `&`, `%` or `#`, which in a `mailto:`
+/// link could add hidden recipients or headers), `@`, and a domain of at
+/// least two labels ending in letters. The validator's rule and the app's
+/// check before it makes a `mailto:` link.
+pub fn email_is_plain(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-'));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    local_ok && domain_ok
+}
+
+/// A `mailto:` link with a subject and a body, encoded so that any text is
+/// safe; to no one (the person fills it in) when `to` is not a plain
+/// address.
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    let to = if email_is_plain(to) { to } else { "" };
     format!(
         "mailto:{to}?subject={}&body={}",
         percent_encode(subject),
@@ -207,6 +251,10 @@ mod tests {
             "https://",
             "https://a.no/\u{0}x",
             "https://a.no/ x",
+            "https://www.noas.no@evil.example/",
+            "mailto:x@y.no",
+            "https://a.no\\@evil.example/",
+            "https://a.no/\u{202E}fdp.exe",
             "/countries/norway",
             "",
         ] {

@@ -91,10 +91,15 @@ pub struct OrganisationCounts {
 }
 
 impl Index {
-    /// Where "Exit this page" goes.
+    /// Where "Exit this page" goes: the index's address when it is a web
+    /// address (the validator requires `https:`), else (none, or data that
+    /// never went through the validator naming a script or a path on this
+    /// site) [`DEFAULT_QUICK_EXIT_URL`]. The way out must never be a dead
+    /// end.
     pub fn quick_exit_url(&self) -> &str {
         self.quick_exit_url
             .as_deref()
+            .filter(|url| crate::display::is_web_link(url))
             .unwrap_or(DEFAULT_QUICK_EXIT_URL)
     }
 
@@ -105,7 +110,9 @@ impl Index {
     /// What saving every country file for offline use downloads, in bytes;
     /// `None` if a country's size is unknown.
     pub fn total_brotli_bytes(&self) -> Option<u64> {
-        self.with_content().map(|(_, c)| c.brotli_bytes).sum()
+        self.with_content()
+            .map(|(_, c)| c.brotli_bytes)
+            .try_fold(0u64, |total, bytes| Some(total.saturating_add(bytes?)))
     }
 
     /// Whether the service worker saves every country file when it installs.

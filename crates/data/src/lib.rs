@@ -9,6 +9,7 @@
 //! installed on someone's phone. A change old apps cannot read raises
 //! `schema_version`.
 
+pub mod address;
 pub mod common;
 pub mod country;
 pub mod display;

@@ -59,7 +59,13 @@ pub fn vcard(org: &Organisation, country: &str) -> String {
         lines.push(format!("NICKNAME:{}", nicknames.join(",")));
     }
     let mut unconfirmed = Vec::new();
-    for phone in &org.phones {
+    // Only values of the expected shape go in as they are (a line break in
+    // data that never went through the validator would add properties).
+    let e164 = |n: &str| {
+        n.strip_prefix('+')
+            .is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    for phone in org.phones.iter().filter(|p| e164(&p.number)) {
         let kind = match (phone.purpose, phone.sms) {
             (PhonePurpose::Fax, _) => "fax",
             (_, true) => "voice,text",
@@ -73,13 +79,21 @@ pub fn vcard(org: &Organisation, country: &str) -> String {
             unconfirmed.push(international_format(&phone.number));
         }
     }
-    for email in &org.emails {
+    for email in org
+        .emails
+        .iter()
+        .filter(|e| crate::display::email_is_plain(&e.address))
+    {
         lines.push(format!("EMAIL;TYPE=work:{}", email.address));
         if effective(email.verification.as_ref(), &org.verification).status != Status::Verified {
             unconfirmed.push(email.address.clone());
         }
     }
-    for website in &org.websites {
+    for website in org
+        .websites
+        .iter()
+        .filter(|w| crate::display::is_web_link(&w.url))
+    {
         lines.push(format!("URL:{}", website.url));
     }
     for office in &org.offices {

@@ -206,7 +206,7 @@ fn rule_emails_are_well_formed() {
         COUNTRY_FILE,
         NOAS,
         "emails[0].address",
-        "not a well-formed e-mail",
+        "not a plain e-mail address",
     );
 }
 

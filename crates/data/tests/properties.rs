@@ -243,3 +243,27 @@ fn shipped_data_round_trips() {
     let again = parse_country("norway.json", &serde_json::to_string(country).unwrap()).unwrap();
     assert_eq!(&again, country);
 }
+
+#[test]
+fn hostile_contacts_cannot_add_lines_to_a_vcard() {
+    let mut org = norway()
+        .organisations
+        .iter()
+        .find(|o| !o.phones.is_empty() && !o.emails.is_empty() && !o.websites.is_empty())
+        .expect("an organisation with a phone, an e-mail and a website")
+        .clone();
+    org.phones[0].number = "+4722365660\r\nTEL:+4799999999".into();
+    org.emails[0].address = "a@b.no\r\nEMAIL:x@evil.org".into();
+    org.websites[0].url = "https://x.no\r\nURL:javascript:alert(1)".into();
+    org.name = "NOAS\r\nTEL:+4788888888".into();
+    let card = directory_data::vcard::vcard(&org, "Norway");
+    for injected in [
+        "+4799999999",
+        "evil.org",
+        "javascript",
+        "\r\nTEL:+4788888888",
+    ] {
+        assert!(!card.contains(injected), "{injected} in\n{card}");
+    }
+    assert!(card.starts_with("BEGIN:VCARD\r\n") && card.ends_with("END:VCARD\r\n"));
+}
