@@ -105,11 +105,14 @@ test('a new version keeps the language files this device used', async ({ page },
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
+    // B installs the whole shell: slower on a busy machine.
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k === 'shell-build-b').length))
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k === 'shell-build-b').length), {
+        timeout: 20_000,
+      })
       .toBe(1);
     await expect
-      .poll(async () => (await saved()).filter((s) => s.startsWith('shell-build-b ')))
+      .poll(async () => (await saved()).filter((s) => s.startsWith('shell-build-b ')), { timeout: 20_000 })
       .toEqual(['shell-build-b /locales/ar.json', 'shell-build-b /locales/fa.json']);
   } finally {
     served.stop();
@@ -137,7 +140,9 @@ test('a language first used while a new version waits is kept when it takes over
     await page.goto(`${base}/?lang=en`);
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).sort().join(',')).catch(() => 'reloading'))
+      .poll(() => page.evaluate(async () => (await caches.keys()).sort().join(',')).catch(() => 'reloading'), {
+        timeout: 20_000,
+      })
       .toBe('data-v1,shell-build-b');
     expect(
       await page.evaluate(async () => !!(await (await caches.open('shell-build-b')).match('/locales/nb.json'))),
