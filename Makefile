@@ -4,7 +4,9 @@
 #   make build   release build into dist/ (compressed, ready to serve)
 #   make dev     trunk serve, rebuilding on change
 #   make bench   size and speed figures into BENCHMARKS.md
-#   make search-index  rebuild public/data/search.json after editing the data
+#   make validate  check the data; every problem as file:entry:field (CONTRIBUTING.md)
+#   make data      rewrite the files made from the data (search index, schemas, HSDS export)
+#   make stale-report  stale-report.md: per country, every entry by age and status
 #   make screenshots  the README's screenshots, from a fresh release build
 
 SHELL := /bin/bash
@@ -24,7 +26,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # npm's binaryen (wasm-opt 132) must come before any other wasm-opt on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
-.PHONY: search-index help setup setup-build setup-rust setup-deny setup-apt setup-npm build serve dev test deny audit lint lint-native lint-wasm test-native test-e2e e2e bench screenshots clean
+.PHONY: data search-index validate stale-report help setup setup-build setup-rust setup-deny setup-apt setup-npm build serve dev test deny audit lint lint-native lint-wasm test-native test-e2e e2e bench screenshots clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -65,12 +67,19 @@ setup-npm:
 # Trunk runs cargo offline, so crates for every target are fetched first.
 build: setup-build
 	cargo fetch --locked
-	cargo run --quiet -p directory-tools --bin build-search-index -- public/data
-	cargo run --quiet -p directory-tools --bin validate-data -- public/data
+	cargo run --quiet -p directory-tools --bin build-data-files -- public/data
+	cargo run --quiet -p directory-tools --bin validate -- public/data
 	trunk build --release
 
-search-index:
-	cargo run --quiet -p directory-tools --bin build-search-index -- public/data
+# The files made from the data: search.json, schema/, hsds/.
+data search-index:
+	cargo run --quiet -p directory-tools --bin build-data-files -- public/data
+
+validate:
+	cargo run --quiet -p directory-tools --bin validate -- public/data
+
+stale-report:
+	cargo run --quiet -p directory-tools --bin validate -- --stale-report stale-report.md public/data
 
 serve: setup build
 	scripts/serve.sh $(PORT)

@@ -162,8 +162,50 @@ string_serde!(Date);
 string_serde!(PartialDate);
 string_serde!(Time);
 
+/// The JSON Schema of a type written as a string: its pattern and what it
+/// means, for an editor to check and explain.
+#[cfg(feature = "validate")]
+macro_rules! string_schema {
+    ($ty:ty, $name:literal, $pattern:literal, $description:literal) => {
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": $pattern,
+                    "description": $description,
+                })
+            }
+        }
+    };
+}
+#[cfg(feature = "validate")]
+string_schema!(
+    Date,
+    "Date",
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+    "A day, YYYY-MM-DD (2026-11-24)."
+);
+#[cfg(feature = "validate")]
+string_schema!(
+    PartialDate,
+    "PartialDate",
+    "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    "A date known to the year (1972), the month (2023-06) or the day (2026-11-24)."
+);
+#[cfg(feature = "validate")]
+string_schema!(
+    Time,
+    "Time",
+    "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
+    "A local time of day, HH:MM (09:30); 24:00 is the end of the day."
+);
+
 /// How far a value has been confirmed against its sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Confirmed by at least one official or primary source.
@@ -202,6 +244,7 @@ impl Status {
 /// Where a fact comes from and how sure we are of it. Every organisation and
 /// legal fact has one; a field may carry its own when it differs.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Verification {
     pub status: Status,
@@ -214,6 +257,7 @@ pub struct Verification {
 
 /// What kind of document a source is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// Published by the organisation or authority itself.
@@ -233,6 +277,7 @@ pub enum SourceKind {
 /// A document a fact was checked against: a web page (`url`) or, where there
 /// is none, a named document (`document`).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -253,6 +298,7 @@ pub struct Source {
 
 /// A link with a title, such as a statistics page.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Link {
     pub title: String,
@@ -265,6 +311,7 @@ pub struct Link {
 /// A statement of fact in our own words, with where it comes from. `corrects`
 /// says what the starting document got wrong, when it did.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Fact {
     pub id: String,

@@ -13,8 +13,15 @@ use crate::vocabulary::{
 };
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CountryFile {
+    /// Where the JSON Schema of this file is
+    /// (`../schema/country.schema.json`), for editors' text editors. The app
+    /// ignores it, so only the validator's build has the field.
+    #[cfg(feature = "validate")]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub schema_version: u32,
     /// ISO 3166-1 alpha-2, as in the index.
     pub code: String,
@@ -36,6 +43,7 @@ pub struct CountryFile {
 
 /// Where the content started, and the notice every page shows.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Attribution {
     /// Key of the starting document in `sources`.
@@ -49,6 +57,7 @@ pub struct Attribution {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Protection {
     pub treaties: Vec<Treaty>,
@@ -63,6 +72,7 @@ pub struct Protection {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Treaty {
     pub id: String,
@@ -81,6 +91,7 @@ pub struct Treaty {
 /// The country's place in regional arrangements (for Norway: EEA, Schengen,
 /// Dublin, and *not* the EU asylum directives).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct RegionalFramework {
     pub summary: String,
@@ -91,6 +102,7 @@ pub struct RegionalFramework {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Instrument {
     pub id: String,
@@ -105,6 +117,7 @@ pub struct Instrument {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Law {
     pub id: String,
@@ -125,6 +138,7 @@ pub struct Law {
 
 /// A public body in the asylum procedure.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Authority {
     pub id: String,
@@ -141,6 +155,7 @@ pub struct Authority {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorityRole {
     FirstInstance,
@@ -149,6 +164,7 @@ pub enum AuthorityRole {
 
 /// How long a person has to appeal a first-instance decision, and where.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct AppealDeadline {
     pub amount: u16,
@@ -162,6 +178,7 @@ pub struct AppealDeadline {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Organisation {
     /// Unique across the whole dataset; the organisation's URL path segment.
@@ -227,6 +244,7 @@ pub struct Organisation {
 /// An organisation's own texts in one other language. A list (activities,
 /// notes) is translated whole or not at all.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct OrganisationTexts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -326,6 +344,7 @@ impl Organisation {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct FormerName {
     pub name: String,
@@ -334,6 +353,7 @@ pub struct FormerName {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Office {
     /// The city or town, as people search for it.
@@ -353,6 +373,7 @@ pub struct Office {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Address {
     /// Street and number, or PO box.
@@ -365,6 +386,7 @@ pub struct Address {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Phone {
     /// Referred to by opening hours (`phone`).
@@ -382,6 +404,7 @@ pub struct Phone {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Email {
     pub address: String,
@@ -392,6 +415,7 @@ pub struct Email {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Website {
     pub url: String,
@@ -402,6 +426,7 @@ pub struct Website {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct SocialLink {
     /// "facebook", "instagram", …
@@ -412,6 +437,7 @@ pub struct SocialLink {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct ContactPerson {
     pub name: String,
@@ -423,6 +449,7 @@ pub struct ContactPerson {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Language {
     /// BCP 47 language tag (`no`, `ar`, `sr-Latn`).
@@ -435,6 +462,7 @@ pub struct Language {
 /// `opens` on the same day; `closes` earlier than `opens` means the block runs
 /// past midnight into the next day; `24:00` is the end of the day.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct OpeningHours {
     pub kinds: Vec<HoursKind>,
@@ -459,6 +487,7 @@ pub struct OpeningHours {
 
 /// Days on which a block of hours does not apply (holidays, summer).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Closure {
     pub from: Date,
@@ -468,6 +497,7 @@ pub struct Closure {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Lgbtqi {
     /// Laws and events, each dated.
@@ -481,6 +511,7 @@ pub struct Lgbtqi {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct DatedFact {
     pub id: String,
@@ -493,6 +524,7 @@ pub struct DatedFact {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Coi {
     /// Resources about this country.
@@ -502,6 +534,7 @@ pub struct Coi {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CoiResource {
     pub id: String,
@@ -521,6 +554,7 @@ pub struct CoiResource {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CoiProducer {
     pub id: String,

@@ -9,8 +9,15 @@ use crate::common::Date;
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Index {
+    /// Where the JSON Schema of this file is (`schema/index.schema.json`),
+    /// for editors' text editors. The app ignores it, so only the
+    /// validator's build has the field.
+    #[cfg(feature = "validate")]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub schema_version: u32,
     /// The day the index was last changed.
     pub updated: Date,
@@ -19,12 +26,17 @@ pub struct Index {
     /// [`DEFAULT_QUICK_EXIT_URL`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quick_exit_url: Option<String>,
+    /// After how many months since an entry was last verified the app says
+    /// it may be out of date. Absent: [`DEFAULT_STALE_AFTER_MONTHS`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stale_after_months: Option<u16>,
     /// Every ISO 3166-1 country and territory, sorted by English name.
     pub countries: Vec<CountryEntry>,
 }
 
 /// Who keeps the data, and where corrections go.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct Maintainers {
     pub name: String,
@@ -32,6 +44,7 @@ pub struct Maintainers {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CountryEntry {
     /// ISO 3166-1 alpha-2 code, upper case.
@@ -46,6 +59,7 @@ pub struct CountryEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct CountryContent {
     /// Path of the country file, relative to `index.json`.
@@ -67,6 +81,10 @@ pub struct CountryContent {
 /// holds the same number (a test checks they agree).
 pub const OFFLINE_CAP_BROTLI_BYTES: u64 = 1_000_000;
 
+/// After how many months an entry counts as possibly out of date when the
+/// index does not say.
+pub const DEFAULT_STALE_AFTER_MONTHS: u16 = 12;
+
 /// Where "Exit this page" goes when the index names no other site: the
 /// weather, as GOV.UK's "Exit this page" does.
 pub const DEFAULT_QUICK_EXIT_URL: &str = "https://www.bbc.com/weather";
@@ -82,6 +100,7 @@ pub const SIZE_TOLERANCE_PERCENT: u64 = 5;
 /// How many organisations a country file lists, in all and per page. An
 /// organisation listed on two pages counts once in `total`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
 pub struct OrganisationCounts {
     pub total: u32,
@@ -101,6 +120,14 @@ impl Index {
             .as_deref()
             .filter(|url| crate::display::is_web_link(url))
             .unwrap_or(DEFAULT_QUICK_EXIT_URL)
+    }
+
+    /// After how many months since its last verification an entry may be
+    /// out of date.
+    pub fn stale_after_months(&self) -> u16 {
+        self.stale_after_months
+            .filter(|&m| m > 0)
+            .unwrap_or(DEFAULT_STALE_AFTER_MONTHS)
     }
 
     pub fn country_by_slug(&self, slug: &str) -> Option<&CountryEntry> {
@@ -156,6 +183,7 @@ mod tests {
             }))
             .collect();
         Index {
+            schema: None,
             schema_version: SCHEMA_VERSION,
             updated: Date::parse("2026-11-24").unwrap(),
             maintainers: Maintainers {
@@ -163,6 +191,7 @@ mod tests {
                 email: "m@example.org".into(),
             },
             quick_exit_url: None,
+            stale_after_months: None,
             countries,
         }
     }

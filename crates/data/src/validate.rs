@@ -337,6 +337,10 @@ pub fn validate_index(file: &str, index: &Index) -> Vec<DataError> {
     if let Ok(root) = serde_json::to_value(index) {
         check_strings(&mut report, &root);
     }
+    check_schema_reference(&mut report, index.schema.as_deref());
+    if index.stale_after_months == Some(0) {
+        report.add("", "stale_after_months", "must be at least 1");
+    }
     if let Some(p) = email_problem(&index.maintainers.email) {
         report.add("maintainers", "email", p);
     }
@@ -400,6 +404,168 @@ pub fn validate_index(file: &str, index: &Index) -> Vec<DataError> {
                     "is larger than the sum of the per-page counts",
                 );
             }
+        }
+    }
+    report.errors
+}
+
+/// A file's `$schema`, when given, names the schema for its kind of file
+/// by its path relative to the file (a missing one is only a warning).
+fn check_schema_reference(report: &mut Report, schema: Option<&str>) {
+    let expected = crate::schema::expected_reference(report.file);
+    if let Some(found) = schema
+        && found != expected
+    {
+        report.add(
+            "",
+            "$schema",
+            format!("is {found:?}; for this file it must be {expected:?}"),
+        );
+    }
+}
+
+/// What an editor should look at, though it does not stop the data from
+/// shipping: entries not verified within `after_months` months, contact
+/// details not confirmed, entries marked outdated, a file without
+/// `$schema`.
+pub fn country_warnings(
+    file: &str,
+    country: &CountryFile,
+    today: crate::common::Date,
+    after_months: u16,
+) -> Vec<DataError> {
+    use crate::common::Status;
+    use crate::staleness::{is_stale, months_between};
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+    };
+    if country.schema.is_none() {
+        report.add(
+            "",
+            "$schema",
+            format!(
+                "is missing: add \"$schema\": {:?} so your text editor checks the file as you type",
+                crate::schema::expected_reference(file)
+            ),
+        );
+    }
+    for (entry, field, v) in country.verifications() {
+        if is_stale(v.last_verified, today, after_months) {
+            report.add(
+                entry.clone(),
+                format!("{field}.last_verified"),
+                format!(
+                    "last verified {}, {} months ago: not verified in the last {after_months} months. Check it against its sources and update last_verified",
+                    v.last_verified,
+                    months_between(v.last_verified, today)
+                ),
+            );
+        }
+        if v.status == Status::Outdated {
+            report.add(
+                entry,
+                format!("{field}.status"),
+                "is marked outdated: update the entry from a current source, or remove it",
+            );
+        }
+    }
+    for (i, org) in country.organisations.iter().enumerate() {
+        let entry = format!("organisations[{i}] ({})", org.id);
+        let contacts = org
+            .phones
+            .iter()
+            .enumerate()
+            .map(|(j, p)| {
+                (
+                    format!("phones[{j}]"),
+                    "phone number",
+                    p.verification.as_ref(),
+                )
+            })
+            .chain(org.emails.iter().enumerate().map(|(j, e)| {
+                (
+                    format!("emails[{j}]"),
+                    "e-mail address",
+                    e.verification.as_ref(),
+                )
+            }));
+        for (field, what, own) in contacts {
+            let status = crate::display::effective(own, &org.verification).status;
+            if !status.is_confirmed() {
+                report.add(
+                    entry.clone(),
+                    field,
+                    format!(
+                        "the {what} is not confirmed ({}): the app shows it with a warning. Confirm it with a source",
+                        status.as_str()
+                    ),
+                );
+            }
+        }
+    }
+    report.errors
+}
+
+/// The warnings (see [`country_warnings`]) and the dates after `today`
+/// (errors) of a whole dataset: `(errors, warnings)`.
+pub fn dataset_checks_on(
+    dataset: &Dataset,
+    today: crate::common::Date,
+) -> (Vec<DataError>, Vec<DataError>) {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    if dataset.index.schema.is_none() {
+        warnings.push(DataError::new(
+            "index.json",
+            "",
+            "$schema",
+            format!(
+                "is missing: add \"$schema\": {:?} so your text editor checks the file as you type",
+                crate::schema::expected_reference("index.json")
+            ),
+        ));
+    }
+    if dataset.index.updated > today {
+        errors.push(DataError::new(
+            "index.json",
+            "",
+            "updated",
+            format!("{} is after today ({today})", dataset.index.updated),
+        ));
+    }
+    let after = dataset.index.stale_after_months();
+    for (file, country) in &dataset.countries {
+        errors.extend(country_date_errors(file, country, today));
+        warnings.extend(country_warnings(file, country, today, after));
+    }
+    (errors, warnings)
+}
+
+/// Dates after `today`: a typo, or a clock that is wrong.
+pub fn country_date_errors(
+    file: &str,
+    country: &CountryFile,
+    today: crate::common::Date,
+) -> Vec<DataError> {
+    let mut report = Report {
+        file,
+        errors: Vec::new(),
+    };
+    if country.last_verified > today {
+        report.add(
+            "",
+            "last_verified",
+            format!("{} is after today ({today})", country.last_verified),
+        );
+    }
+    for (entry, field, v) in country.verifications() {
+        if v.last_verified > today {
+            report.add(
+                entry,
+                format!("{field}.last_verified"),
+                format!("{} is after today ({today})", v.last_verified),
+            );
         }
     }
     report.errors
@@ -623,6 +789,7 @@ pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
     if let Ok(root) = serde_json::to_value(country) {
         check_strings(&mut report, &root);
     }
+    check_schema_reference(&mut report, country.schema.as_deref());
     if !is_country_code(&country.code) {
         report.add(
             "",
