@@ -117,7 +117,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
                 <li>
                     {crate::intl::list(&days)} " " {b.opens.to_string()} "–" {b.closes.to_string()} {t!(sep_colon)}
                     <span lang=crate::dataset::DATA_LANG dir="auto">{b.note.clone()}</span>
-                    <Provenance verification=b.verification.clone() country=country.clone() />
+                    <Provenance verification=b.verification.clone() country=country.clone() parent=org.verification.last_verified />
                 </li>
             }
         })

@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use crate::components::contacts::{
     AddressLines, EmailAddress, PhoneNumber, WebsiteLink, phone_caption,
 };
+use crate::components::freshness::StaleNote;
 use crate::components::opening_hours::HoursNow;
 use crate::components::status_badge::StatusBadge;
 use crate::i18n::t;
@@ -70,6 +71,7 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         })
     });
     let name = org.name.clone();
+    let last_checked = crate::intl::format_date(v.last_verified.into(), &crate::intl::locale());
     let eligibility = org
         .eligibility_in(crate::intl::ui_code())
         .map(|e| e.owned());
@@ -82,7 +84,9 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
             <p class="org-card__tags">
                 {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
                 <StatusBadge status=v.status />
+                " " <span class="verified-on">{t!(checked_on)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time></span>
             </p>
+            <StaleNote last_verified=v.last_verified />
             {eligibility.map(|(e, lang)| view! {
                 <p><strong>{t!(who_for)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p>
             })}

@@ -2,19 +2,37 @@
 
 use std::rc::Rc;
 
-use directory_data::{CountryFile, Fact, Verification};
+use directory_data::{CountryFile, Date, Fact, Verification};
 use leptos::prelude::*;
 
 use crate::components::external_link::external_link;
+use crate::components::freshness::{StaleNote, is_stale_now};
+use crate::components::report_problem::{ReportAbout, ReportProblem};
 use crate::i18n::t;
 use crate::intl;
 use crate::labels;
 
 /// A collapsed "N sources" block whose summary says the status in words
-/// ("Unconfirmed · 1 source · checked …"); opened, the note and each source
-/// with its title, publisher, the date it shows and when it was read.
+/// ("Unconfirmed · 1 source · last verified …"); opened, the note and each
+/// source with its title, publisher, the date it shows and when it was
+/// read. Before it, "may be out of date" when the entry was last verified
+/// too long ago (for a detail of an entry, `parent`: only when the entry
+/// as a whole does not already say so); after it, with `report`, a
+/// "Report a problem" link.
 #[component]
-pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl IntoView {
+pub fn Provenance(
+    verification: Verification,
+    country: Rc<CountryFile>,
+    #[prop(optional)] report: Option<ReportAbout>,
+    #[prop(optional)] parent: Option<Date>,
+) -> impl IntoView {
+    let said = parent.is_some_and(is_stale_now);
+    let stale = (!said).then(|| view! { <StaleNote last_verified=verification.last_verified /> });
+    let report = report.map(|about| view! { <ReportProblem country=country.clone() about /> });
+    view! { {stale} {sources(verification, country)} {report} }
+}
+
+fn sources(verification: Verification, country: Rc<CountryFile>) -> AnyView {
     let locale = intl::locale();
     let count = verification.sources.len();
     let checked = intl::format_date(verification.last_verified.into(), &locale);
@@ -67,16 +85,18 @@ pub fn Provenance(verification: Verification, country: Rc<CountryFile>) -> impl 
     .into_any()
 }
 
-/// Statements of fact, each with its provenance.
+/// Statements of fact, each with its provenance and a "Report a problem"
+/// link naming it as an entry of `list` (`protection.procedure`).
 #[component]
-pub fn FactList(facts: Vec<Fact>, country: Rc<CountryFile>) -> impl IntoView {
+pub fn FactList(facts: Vec<Fact>, country: Rc<CountryFile>, list: &'static str) -> impl IntoView {
     let items = facts
         .into_iter()
         .map(|f| {
+            let report = ReportAbout::new(list, &f.id, "statement", f.statement.clone());
             view! {
                 <li>
                     <span lang=crate::dataset::DATA_LANG dir="auto">{f.statement}</span>
-                    <Provenance verification=f.verification country=country.clone() />
+                    <Provenance verification=f.verification country=country.clone() report />
                 </li>
             }
         })

@@ -14,6 +14,7 @@ use crate::components::page_focus::FocusHeading;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::external_link::external_link;
 use crate::components::provenance::Provenance;
+use crate::components::report_problem::ReportAbout;
 use crate::i18n::t;
 use crate::pages::country::country_subpage;
 use crate::{intl, labels};
@@ -50,7 +51,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                             <br />
                             <span class="coi__meta"><bdi lang=crate::dataset::DATA_LANG>{publisher}</bdi>{meta}</span>
                             {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
-                            <Provenance verification=r.verification.clone() country=country.clone() />
+                            <Provenance verification=r.verification.clone() country=country.clone() report=ReportAbout::new("coi.resources", &r.id, "url", &r.title) />
                         </li>
                     }
                 })
@@ -91,7 +92,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     <p class="coverage"><strong>{coverage}</strong></p>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>
                     {established.map(|e| view! { <p>{e}</p> })}
-                    <Provenance verification=p.verification.clone() country=country.clone() />
+                    <Provenance verification=p.verification.clone() country=country.clone() report=ReportAbout::new("coi.producers", &p.id, "description", &p.name) />
                 </li>
             }
         })

@@ -29,6 +29,7 @@ use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::components::org_card::OrgCard;
 use crate::components::org_filters::OrgFilters;
 use crate::components::provenance::{FactList, Provenance};
+use crate::components::report_problem::ReportAbout;
 use crate::dataset::{CountryLookup, load_country_by_slug};
 use crate::i18n::t;
 use crate::pages::not_found::{Missing, NotFoundPage};
@@ -77,10 +78,21 @@ fn suggestion_link(index: &Index, page: &str) -> String {
 #[component]
 fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
     let href = suggestion_link(&index, &page);
+    // "Suggest an organisation": a template asking for what an editor
+    // needs to check it (name, contacts, what it does, a source).
+    let organisation = mailto(
+        &index.maintainers.email,
+        &t!(suggest_org_subject, country = page.clone()).to_string(),
+        &t!(suggest_org_body, url = crate::embed::full_page_url()).to_string(),
+    );
     view! {
         {page_section("suggest", t!(section_suggest).to_string(), view! {
             <p>{t!(suggest_text)}</p>
-            <p><a href=href class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(suggest_link)}</a></p>
+            <p class="suggest-links">
+                <a href=organisation class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(suggest_org_link)}</a>
+                " "
+                <a href=href class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(suggest_link)}</a>
+            </p>
         })}
     }
 }
@@ -142,7 +154,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <li>
                     <strong><bdi lang=crate::dataset::DATA_LANG>{t.name.clone()}</bdi></strong> {t!(sep_colon)} {detail}
                     {t.note.clone().map(|n| view! { " " <span class="fact__note" lang=crate::dataset::DATA_LANG dir="auto">{n}</span> })}
-                    <Provenance verification=t.verification.clone() country=country.clone() />
+                    <Provenance verification=t.verification.clone() country=country.clone() report=ReportAbout::new("protection.treaties", &t.id, "status", &t.name) />
                 </li>
             }
         })
@@ -158,7 +170,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <li>
                     <strong><bdi lang=crate::dataset::DATA_LANG>{inst.name.clone()}</bdi></strong> {t!(sep_colon)} {labels::treaty_status(inst.status)} {since}
                     <p lang=crate::dataset::DATA_LANG dir="auto">{inst.statement.clone()}</p>
-                    <Provenance verification=inst.verification.clone() country=country.clone() />
+                    <Provenance verification=inst.verification.clone() country=country.clone() report=ReportAbout::new("protection.regional_framework.instruments", &inst.id, "statement", &inst.name) />
                 </li>
             }
         })
@@ -179,7 +191,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                     <strong>{title}</strong> {local} {citation}
                     {law_dates(law, &locale).map(|d| view! { <br /><span class="fact__dates">{d}</span> })}
                     <p lang=crate::dataset::DATA_LANG dir="auto">{law.summary.clone()}</p>
-                    <Provenance verification=law.verification.clone() country=country.clone() />
+                    <Provenance verification=law.verification.clone() country=country.clone() report=ReportAbout::new("protection.national_law", &law.id, "summary", &law.name) />
                 </li>
             }
         })
@@ -210,7 +222,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
  " · " <span class="tag">{role}</span>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
                     {a.website.clone().map(|w| view! { <p>{external_link(w.clone(), Some("ltr"), w.clone())}</p> })}
-                    <Provenance verification=a.verification.clone() country=country.clone() />
+                    <Provenance verification=a.verification.clone() country=country.clone() report=ReportAbout::new("protection.authorities", &a.id, "description", &a.name) />
                 </li>
             }
         })
@@ -233,7 +245,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let lodged_with = authority_name(&deadline.lodged_with);
     let decided_by = authority_name(&deadline.decided_by);
 
-    let procedure = view! { <FactList facts=p.procedure.clone() country=country.clone() /> };
+    let procedure = view! { <FactList facts=p.procedure.clone() country=country.clone() list="protection.procedure" /> };
 
     // The filters of the organisation lists shown (an embed may show one),
     // kept in the address.
@@ -397,7 +409,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             {framework.corrects.clone().map(|c| view! {
                 <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
             })}
-            <Provenance verification=framework.verification.clone() country=country.clone() />
+            <Provenance verification=framework.verification.clone() country=country.clone() report=ReportAbout::new("protection", "regional_framework", "summary", &framework.summary) />
             <ul class="facts">{instruments}</ul>
             <h3>{t!(section_national_law)}</h3>
             <ul class="facts">{laws}</ul>
@@ -408,15 +420,15 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <p class="deadline__period">{period}</p>
                 <p>{t!(deadline_lodged_with)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(deadline_decided_by)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
                 <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
-                <Provenance verification=deadline.verification.clone() country=country.clone() />
+                <Provenance verification=deadline.verification.clone() country=country.clone() report=ReportAbout::new("protection", "appeal_deadline", "statement", &deadline.statement) />
             </div>
             <h3>{t!(section_procedure)}</h3>
             {procedure}
             <h3>{t!(section_statistics)}</h3>
-            <p>
-                {external_link(p.statistics.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi> })}
-                <Provenance verification=p.statistics.verification.clone() country=country.clone() />
-            </p>
+            <div>
+                <p>{external_link(p.statistics.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi> })}</p>
+                <Provenance verification=p.statistics.verification.clone() country=country.clone() report=ReportAbout::new("protection", "statistics", "url", &p.statistics.title) />
+            </div>
         }))}
 
         {filter_panel}

@@ -16,6 +16,7 @@ use crate::components::external_link::external_link;
 use crate::components::org_card::OrgCard;
 use crate::components::page_section::{OnThisPage, page_section};
 use crate::components::provenance::{FactList, Provenance};
+use crate::components::report_problem::ReportAbout;
 use crate::i18n::t;
 use crate::intl;
 use crate::pages::country::country_subpage;
@@ -53,14 +54,13 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
                         {item.corrects.clone().map(|c| view! {
                             <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
                         })}
-                        <Provenance verification=item.verification.clone() country=country.clone() />
+                        <Provenance verification=item.verification.clone() country=country.clone() report=ReportAbout::new("lgbtqi.legal_situation", &item.id, "statement", &item.topic) />
                     </div>
                 </li>
             }
         })
         .collect_view();
-    let practice =
-        view! { <FactList facts=lgbtqi.asylum_practice.clone() country=country.clone() /> };
+    let practice = view! { <FactList facts=lgbtqi.asylum_practice.clone() country=country.clone() list="lgbtqi.asylum_practice" /> };
     let orgs = country
         .in_category(Category::Lgbtqi)
         .map(|org| view! { <li><OrgCard org=org.clone() time_zone=country.time_zone.clone() /></li> })
@@ -68,12 +68,13 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
     let resources = lgbtqi
         .resources
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             view! {
                 <li>
                     {external_link(r.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
                     {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
-                    <Provenance verification=r.verification.clone() country=country.clone() />
+                    <Provenance verification=r.verification.clone() country=country.clone() report=ReportAbout::at("lgbtqi.resources", i, "url", &r.title) />
                 </li>
             }
         })

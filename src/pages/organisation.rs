@@ -17,10 +17,12 @@ use crate::components::contacts::{
 };
 use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::external_link::external_link;
+use crate::components::freshness::StaleNote;
 use crate::components::loaded::loaded;
 use crate::components::name_list::NameList;
 use crate::components::opening_hours::{HoursNow, OpeningHours};
 use crate::components::provenance::Provenance;
+use crate::components::report_problem::{ReportAbout, ReportProblem};
 use crate::components::share_page::SharePage;
 use crate::components::status_badge::StatusBadge;
 use crate::dataset::find_organisation;
@@ -104,7 +106,7 @@ fn OrganisationContent(
                 <li>
                     <span class="contact__label">{label} {t!(sep_colon)}</span>
                     <PhoneNumber phone=p.clone() status />
-                    {p.verification.clone().map(|pv| view! { <Provenance verification=pv country=country.clone() /> })}
+                    {p.verification.clone().map(|pv| view! { <Provenance verification=pv country=country.clone() parent=v.last_verified /> })}
                 </li>
             }
         })
@@ -117,7 +119,7 @@ fn OrganisationContent(
             view! {
                 <li>
                     <EmailAddress email=e.clone() status />
-                    {e.verification.clone().map(|ev| view! { <Provenance verification=ev country=country.clone() /> })}
+                    {e.verification.clone().map(|ev| view! { <Provenance verification=ev country=country.clone() parent=v.last_verified /> })}
                 </li>
             }
         })
@@ -130,7 +132,7 @@ fn OrganisationContent(
             view! {
                 <li>
                     <WebsiteLink website=w.clone() status />
-                    {w.verification.clone().map(|wv| view! { <Provenance verification=wv country=country.clone() /> })}
+                    {w.verification.clone().map(|wv| view! { <Provenance verification=wv country=country.clone() parent=v.last_verified /> })}
                 </li>
             }
         })
@@ -162,7 +164,7 @@ fn OrganisationContent(
                         <AddressLines address=a parent=office_v.clone() />
                     })}
                     {o.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
-                    {o.verification.clone().map(|ov| view! { <Provenance verification=ov country=country.clone() /> })}
+                    {o.verification.clone().map(|ov| view! { <Provenance verification=ov country=country.clone() parent=v.last_verified /> })}
                 </li>
             }
         })
@@ -218,12 +220,21 @@ fn OrganisationContent(
                 <h2 id="hours-heading">{t!(org_hours)}</h2>
                 <HoursNow hours=org.hours.clone() time_zone=country.time_zone.clone() />
                 <OpeningHours org=org.clone() country=country.clone() />
+                <ReportProblem country=country.clone() about=ReportAbout::new("organisations", &org.id, "hours", &org.name) />
             </section>
         }
     });
 
     let founded = org.founded.map(|d| view! { <p><strong>{t!(org_founded)} {t!(sep_colon)}</strong>{intl::format_date(d, &locale)}</p> });
     let last_checked = intl::format_date(v.last_verified.into(), &locale);
+    // For search engines: schema.org JSON-LD of what is confirmed (a data
+    // block, which the Content-Security-Policy does not treat as a script).
+    let page_url = format!(
+        "{}/organisations/{}",
+        window().location().origin().unwrap_or_default(),
+        org.id
+    );
+    let structured_data = directory_data::jsonld::organisation(&org, &country, &page_url);
     // "Add to contacts": the vCard, built here, downloaded from a data: URL.
     let vcard_href = format!(
         "data:text/vcard;charset=utf-8,{}",
@@ -245,7 +256,9 @@ fn OrganisationContent(
         <p class="org-card__tags">
             {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
             <StatusBadge status=v.status />
+            " " <span class="verified-on">{t!(checked_on)} " " <time datetime=v.last_verified.to_string()>{last_checked.clone()}</time></span>
         </p>
+        <StaleNote last_verified=v.last_verified />
         {other_names}
         {former}
         <p class="org-description" lang=description.1 dir="auto">{description.0}</p>
@@ -270,6 +283,7 @@ fn OrganisationContent(
                     {t!(add_to_contacts)}
                 </a>
             </p>
+            <ReportProblem country=country.clone() about=ReportAbout::new("organisations", &org.id, "contacts", &org.name) />
         </section>
 
         {hours}
@@ -296,9 +310,10 @@ fn OrganisationContent(
                 <strong>{t!(org_status)} {t!(sep_colon)}</strong>{labels::status(v.status)} " · "
                 {t!(about_last_checked)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time>
             </p>
-            <Provenance verification=v.clone() country=country.clone() />
+            <Provenance verification=v.clone() country=country.clone() report=ReportAbout::new("organisations", &org.id, "entry", &org.name) parent=v.last_verified />
             <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>
         </section>
         <EmbedThisPage path=format!("/organisations/{}", org.id) />
+        <script type="application/ld+json">{structured_data}</script>
     }
 }

@@ -71,7 +71,7 @@ test('jump links, related pages and the suggestion e-mail', async ({ countryPage
   await expect(page).toHaveURL(/#legal-aid$/);
   await expect(countryPage.legalAid).toBeFocused();
   await expect(countryPage.legalAid.getByRole('heading', { level: 2 })).toBeInViewport();
-  const mail = page.locator('section#suggest a[href^="mailto:"]');
+  const mail = page.locator('section#suggest').getByRole('link', { name: 'E-mail the maintainers' });
   const href = decodeURIComponent((await mail.getAttribute('href'))!);
   expect(href).toMatch(/^mailto:maintainers@[^?]+\?subject=Legal Aid Directory – Norway: suggestion or correction&body=Page: http/);
   await page.getByRole('link', { name: 'LGBTQI+ resources in Norway' }).click();
@@ -98,7 +98,8 @@ test('a country without entries invites a suggestion; an unknown one is not foun
   await countryPage.goto('sweden');
   await expect(countryPage.heading).toHaveText('Sweden');
   await expect(page.getByText('The directory has no entries for Sweden yet.')).toBeVisible();
-  await expect(page.locator('section#suggest a[href^="mailto:"]')).toBeVisible();
+  await expect(page.locator('section#suggest a[href^="mailto:"]')).toHaveCount(2);
+  await expect(page.locator('section#suggest').getByRole('link', { name: 'Suggest an organisation' })).toBeVisible();
   await page.goto('/countries/atlantis');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Country not found');
   await expect(page).toHaveTitle('Country not found – Refugee Legal Aid Directory');

@@ -350,7 +350,7 @@ test.describe('with data served by the test', () => {
       // Phone numbers, e-mail addresses and web addresses read left to right.
       // (Links that show the number or address, not a button that names it.)
       const contacts = page.locator(
-        'a[href^="tel:"]:not(.button-link), a[href^="mailto:"]:not(.button-link), .org-card__contacts a[href^="http"]',
+        'a[href^="tel:"]:not(.button-link), a[href^="mailto:"]:not(.button-link, .report-problem a), .org-card__contacts a[href^="http"]',
       );
       expect(await contacts.count()).toBeGreaterThan(5);
       for (const direction of await contacts.evaluateAll((links) => links.map((a) => getComputedStyle(a).direction))) {

@@ -57,7 +57,7 @@ test('countries with entries come first; those without invite a suggestion', asy
   await expect(homePage.country('SE')).toContainText('No entries yet');
   await homePage.country('SE').getByRole('link', { name: 'Sweden' }).click();
   await expect(page).toHaveURL('/countries/sweden');
-  await expect(page.locator('section#suggest a[href^="mailto:"]')).toBeVisible();
+  await expect(page.locator('section#suggest').getByRole('link', { name: 'Suggest an organisation' })).toBeVisible();
 });
 
 test('a print of a country page hides the navigation and shows link addresses', async ({ page }) => {

@@ -22,6 +22,7 @@ pub mod hours;
 #[cfg(feature = "validate")]
 pub mod hsds;
 pub mod index;
+pub mod jsonld;
 pub mod locale;
 pub mod messages;
 pub mod parse;

@@ -1,0 +1,47 @@
+//! "May be out of date": said on an entry last verified longer ago than the
+//! dataset's threshold (`stale_after_months` in `index.json`, 12 months by
+//! default). The rule is `directory_data::staleness`, tested natively.
+
+use directory_data::Date;
+use directory_data::index::DEFAULT_STALE_AFTER_MONTHS;
+use directory_data::staleness::{is_stale, months_between};
+use leptos::prelude::*;
+
+use crate::i18n::t;
+
+/// The threshold from the index (loaded before any page with entries).
+fn threshold() -> u16 {
+    crate::dataset::index_if_loaded().map_or(DEFAULT_STALE_AFTER_MONTHS, |i| i.stale_after_months())
+}
+
+/// Today, on the device's calendar.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date {
+        year: now.get_full_year() as u16,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
+}
+
+/// Whether an entry last verified on `last_verified` may be out of date today.
+pub fn is_stale_now(last_verified: Date) -> bool {
+    is_stale(last_verified, today(), threshold())
+}
+
+/// The warning for an entry last verified on `last_verified`, or nothing
+/// while it is recent.
+#[component]
+pub fn StaleNote(last_verified: Date) -> impl IntoView {
+    let after = threshold();
+    let today = today();
+    is_stale(last_verified, today, after).then(|| {
+        let months = months_between(last_verified, today).max(0) as u32;
+        view! {
+            <p class="stale-note" role="note">
+                <span aria-hidden="true">"⚠ "</span>
+                {t!(stale_warning, count = months)}
+            </p>
+        }
+    })
+}

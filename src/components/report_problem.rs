@@ -1,0 +1,83 @@
+//! "Report a problem": a `mailto:` link to the maintainers' address in the
+//! index, with the page's address, the entry and the field filled in, so a
+//! reader who finds a wrong number or an outdated fact can say so in two
+//! clicks. No form, no server: the message leaves from the reader's own
+//! mail program, and only if they send it.
+
+use directory_data::CountryFile;
+use directory_data::display::{email_is_plain, mailto};
+use leptos::prelude::*;
+
+use crate::i18n::t;
+
+/// How much of an entry's name or statement the subject line quotes.
+const TITLE_CHARS: usize = 60;
+
+/// What a report is about: the entry as editors find it in the data file
+/// (`organisations/noas`, `protection.treaties/refugee_convention_1951`),
+/// the field, and the entry's name for the subject line.
+#[derive(Clone, Debug)]
+pub struct ReportAbout {
+    pub entry: String,
+    pub field: &'static str,
+    pub title: String,
+}
+
+impl ReportAbout {
+    /// An entry without an id, by its place in its list (`lgbtqi.resources[2]`).
+    pub fn at(list: &str, index: usize, field: &'static str, title: impl AsRef<str>) -> Self {
+        let mut about = Self::new(list, "", field, title);
+        about.entry = format!("{list}[{index}]");
+        about
+    }
+
+    /// `title`: the entry's name, or the start of its statement.
+    pub fn new(list: &str, id: &str, field: &'static str, title: impl AsRef<str>) -> Self {
+        let title = title.as_ref();
+        let short: String = title.chars().take(TITLE_CHARS).collect();
+        ReportAbout {
+            entry: format!("{list}/{id}"),
+            field,
+            title: if short.len() < title.len() {
+                format!("{}…", short.trim_end())
+            } else {
+                short
+            },
+        }
+    }
+}
+
+/// The `mailto:` link for a report about `about` in `country`'s file;
+/// `None` when the index names no plain address to write to.
+pub fn report_href(country: &CountryFile, about: &ReportAbout) -> Option<String> {
+    let index = crate::dataset::index_if_loaded()?;
+    let to = &index.maintainers.email;
+    email_is_plain(to).then(|| {
+        mailto(
+            to,
+            &t!(suggest_report_subject, title = about.title.clone()).to_string(),
+            &t!(
+                suggest_report_body,
+                url = crate::embed::full_page_url(),
+                entry = about.entry.clone(),
+                field = about.field.to_string(),
+                file = format!("countries/{}.json", country.slug)
+            )
+            .to_string(),
+        )
+    })
+}
+
+/// The link, small, after an entry's sources.
+#[component]
+pub fn ReportProblem(country: std::rc::Rc<CountryFile>, about: ReportAbout) -> impl IntoView {
+    report_href(&country, &about).map(|href| {
+        view! {
+            <p class="report-problem">
+                <a href=href target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
+                    {t!(report_link)}
+                </a>
+            </p>
+        }
+    })
+}
