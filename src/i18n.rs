@@ -54,7 +54,9 @@ pub(crate) use t;
 /// A value put into a message: a number (which also picks a plural form)
 /// or a text.
 pub enum Arg {
-    Number(f64),
+    /// Counts and years: whole numbers (so no float formatting code is
+    /// linked into the app).
+    Number(i64),
     Text(String),
 }
 
@@ -62,7 +64,7 @@ macro_rules! number_args {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
             fn from(n: $t) -> Self {
-                Arg::Number(n as f64)
+                Arg::Number(n as i64)
             }
         }
     )*};
@@ -90,14 +92,13 @@ impl From<&str> for Arg {
 impl Arg {
     fn number(&self) -> Option<f64> {
         match self {
-            Arg::Number(n) => Some(*n),
+            Arg::Number(n) => Some(*n as f64),
             Arg::Text(_) => None,
         }
     }
 
     fn display(&self) -> String {
         match self {
-            Arg::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
             Arg::Number(n) => n.to_string(),
             Arg::Text(s) => s.clone(),
         }

@@ -9,14 +9,13 @@
 //! (`script-src 'self'`) has nothing to allow. `<` is written as `\u003c`,
 //! so no text in the data can end the element.
 
-use crate::common::Status;
 use crate::country::{Address, CountryFile, OpeningHours, Organisation};
 use crate::display::{effective, email_is_plain, is_web_link};
-use crate::vocabulary::{Category, PhonePurpose, Weekday};
+use crate::vocabulary::{Category, PhonePurpose};
 
-/// A JSON string literal, safe inside an HTML `<script>` element.
-pub fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
+/// Writes `s` as a JSON string literal, safe inside an HTML `<script>`
+/// element.
+fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -25,89 +24,114 @@ pub fn json_string(s: &str) -> String {
             '<' => out.push_str("\\u003c"),
             '>' => out.push_str("\\u003e"),
             '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u");
+                let n = u32::from(c);
+                for shift in [12, 8, 4, 0] {
+                    out.push(char::from(HEX[((n >> shift) & 0xf) as usize]));
+                }
+            }
             c => out.push(c),
         }
     }
     out.push('"');
+}
+
+/// A JSON string literal, safe inside an HTML `<script>` element.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_json_string(&mut out, s);
     out
 }
 
-/// A JSON object written member by member.
-#[derive(Default)]
-struct Object(Vec<String>);
+/// JSON written straight into one string; commas go in by themselves.
+struct Writer(String);
 
-impl Object {
-    fn typed(kind: &str) -> Self {
-        let mut o = Object::default();
-        o.raw("@type", json_string(kind));
-        o
-    }
-
-    fn raw(&mut self, key: &str, value: String) {
-        self.0.push(format!("{}:{value}", json_string(key)));
-    }
-
-    fn text(&mut self, key: &str, value: &str) {
-        self.raw(key, json_string(value));
-    }
-
-    /// A list, left out when empty.
-    fn list(&mut self, key: &str, items: Vec<String>) {
-        if !items.is_empty() {
-            self.raw(key, format!("[{}]", items.join(",")));
+impl Writer {
+    fn comma(&mut self) {
+        if !self.0.is_empty() && !self.0.ends_with(['{', '[']) {
+            self.0.push(',');
         }
     }
 
-    fn done(self) -> String {
-        format!("{{{}}}", self.0.join(","))
+    /// `"key":`, after a comma when needed.
+    fn key(&mut self, key: &str) {
+        self.comma();
+        push_json_string(&mut self.0, key);
+        self.0.push(':');
+    }
+
+    fn text(&mut self, key: &str, value: &str) {
+        self.key(key);
+        push_json_string(&mut self.0, value);
+    }
+
+    /// An array of strings, left out when empty.
+    fn texts(&mut self, key: &str, values: &[&str]) {
+        if values.is_empty() {
+            return;
+        }
+        self.key(key);
+        self.0.push('[');
+        for v in values {
+            self.comma();
+            push_json_string(&mut self.0, v);
+        }
+        self.0.push(']');
+    }
+
+    /// `{"@type":kind` as a member `key` (or an array item when `key` is
+    /// empty); close it with `end`.
+    fn object(&mut self, key: &str, kind: &str) {
+        if key.is_empty() {
+            self.comma();
+        } else {
+            self.key(key);
+        }
+        self.0.push('{');
+        self.text("@type", kind);
+    }
+
+    fn end(&mut self, c: char) {
+        self.0.push(c);
     }
 }
 
-fn confirmed(status: Status) -> bool {
-    status.is_confirmed()
-}
-
-fn postal_address(a: &Address, country_code: &str) -> String {
-    let mut o = Object::typed("PostalAddress");
-    o.text("streetAddress", &a.line);
+fn postal_address(w: &mut Writer, a: &Address, country_code: &str) {
+    w.object("", "PostalAddress");
+    w.text("streetAddress", &a.line);
     if let Some(code) = &a.postal_code {
-        o.text("postalCode", code);
+        w.text("postalCode", code);
     }
-    o.text("addressLocality", &a.city);
-    o.text("addressCountry", country_code);
-    o.done()
+    w.text("addressLocality", &a.city);
+    w.text("addressCountry", country_code);
+    w.end('}');
 }
 
-fn day_name(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "https://schema.org/Monday",
-        Weekday::Tue => "https://schema.org/Tuesday",
-        Weekday::Wed => "https://schema.org/Wednesday",
-        Weekday::Thu => "https://schema.org/Thursday",
-        Weekday::Fri => "https://schema.org/Friday",
-        Weekday::Sat => "https://schema.org/Saturday",
-        Weekday::Sun => "https://schema.org/Sunday",
-    }
-}
+const DAYS: [&str; 7] = [
+    "https://schema.org/Monday",
+    "https://schema.org/Tuesday",
+    "https://schema.org/Wednesday",
+    "https://schema.org/Thursday",
+    "https://schema.org/Friday",
+    "https://schema.org/Saturday",
+    "https://schema.org/Sunday",
+];
 
-fn hours(h: &OpeningHours) -> String {
-    let mut o = Object::typed("OpeningHoursSpecification");
-    o.list(
-        "dayOfWeek",
-        h.days.iter().map(|d| json_string(day_name(*d))).collect(),
-    );
-    o.text("opens", &h.opens.to_string());
-    o.text("closes", &h.closes.to_string());
+fn hours(w: &mut Writer, h: &OpeningHours) {
+    w.object("", "OpeningHoursSpecification");
+    let days: Vec<&str> = h.days.iter().map(|d| DAYS[d.index()]).collect();
+    w.texts("dayOfWeek", &days);
+    w.text("opens", &h.opens.to_string());
+    w.text("closes", &h.closes.to_string());
     if let Some(from) = h.valid_from {
-        o.text("validFrom", &from.to_string());
+        w.text("validFrom", &from.to_string());
     }
     if let Some(until) = h.valid_until {
-        o.text("validThrough", &until.to_string());
+        w.text("validThrough", &until.to_string());
     }
-    o.done()
+    w.end('}');
 }
 
 /// The JSON-LD of `org` in `country`, whose page is `page_url`: a
@@ -115,72 +139,66 @@ fn hours(h: &OpeningHours) -> String {
 /// and hours belong to its `location`, a `Place`).
 pub fn organisation(org: &Organisation, country: &CountryFile, page_url: &str) -> String {
     let v = &org.verification;
+    let confirmed =
+        |own: Option<&crate::common::Verification>| effective(own, v).status.is_confirmed();
     let legal = org.categories.contains(&Category::LegalAid);
-    let mut o = Object::typed(if legal { "LegalService" } else { "NGO" });
-    o.raw("@context", json_string("https://schema.org"));
+    let mut w = Writer(String::with_capacity(1024));
+    w.object("", if legal { "LegalService" } else { "NGO" });
+    w.text("@context", "https://schema.org");
     if is_web_link(page_url) {
-        o.text("@id", page_url);
+        w.text("@id", page_url);
     }
-    o.text("name", &org.name);
-    o.list(
-        "alternateName",
-        org.local_name
-            .iter()
-            .chain(&org.other_names)
-            .map(|n| json_string(n))
-            .collect(),
-    );
-    o.text("description", &org.description);
-    if let Some(website) = org
+    w.text("name", &org.name);
+    let names: Vec<&str> = org
+        .local_name
+        .iter()
+        .chain(&org.other_names)
+        .map(String::as_str)
+        .collect();
+    w.texts("alternateName", &names);
+    w.text("description", &org.description);
+    if let Some(site) = org
         .websites
         .iter()
-        .find(|w| confirmed(effective(w.verification.as_ref(), v).status) && is_web_link(&w.url))
+        .find(|s| confirmed(s.verification.as_ref()) && is_web_link(&s.url))
     {
-        o.text("url", &website.url);
+        w.text("url", &site.url);
     }
-    o.list(
-        "sameAs",
-        org.social
-            .iter()
-            .filter(|s| is_web_link(&s.url))
-            .map(|s| json_string(&s.url))
-            .collect(),
-    );
-    let numbers = |fax: bool| -> Vec<String> {
-        org.phones
+    let social: Vec<&str> = org
+        .social
+        .iter()
+        .filter(|s| is_web_link(&s.url))
+        .map(|s| s.url.as_str())
+        .collect();
+    w.texts("sameAs", &social);
+    for (key, fax) in [("telephone", false), ("faxNumber", true)] {
+        let numbers: Vec<&str> = org
+            .phones
             .iter()
             .filter(|p| {
-                (p.purpose == PhonePurpose::Fax) == fax
-                    && confirmed(effective(p.verification.as_ref(), v).status)
+                (p.purpose == PhonePurpose::Fax) == fax && confirmed(p.verification.as_ref())
             })
-            .map(|p| json_string(&p.number))
-            .collect()
-    };
-    o.list("telephone", numbers(false));
-    o.list("faxNumber", numbers(true));
-    o.list(
-        "email",
-        org.emails
-            .iter()
-            .filter(|e| {
-                confirmed(effective(e.verification.as_ref(), v).status)
-                    && email_is_plain(&e.address)
-            })
-            .map(|e| json_string(&e.address))
-            .collect(),
-    );
-    if let Some(founded) = org.founded {
-        o.text("foundingDate", &founded.to_string());
+            .map(|p| p.number.as_str())
+            .collect();
+        w.texts(key, &numbers);
     }
-    o.list(
-        "knowsLanguage",
-        org.languages.iter().map(|l| json_string(&l.code)).collect(),
-    );
-    let mut area = Object::typed("Country");
-    area.text("name", &country.name);
-    o.raw("areaServed", area.done());
+    let emails: Vec<&str> = org
+        .emails
+        .iter()
+        .filter(|e| confirmed(e.verification.as_ref()) && email_is_plain(&e.address))
+        .map(|e| e.address.as_str())
+        .collect();
+    w.texts("email", &emails);
+    if let Some(founded) = org.founded {
+        w.text("foundingDate", &founded.to_string());
+    }
+    let languages: Vec<&str> = org.languages.iter().map(|l| l.code.as_str()).collect();
+    w.texts("knowsLanguage", &languages);
+    w.object("areaServed", "Country");
+    w.text("name", &country.name);
+    w.end('}');
 
-    let addresses: Vec<String> = org
+    let addresses: Vec<&Address> = org
         .offices
         .iter()
         .filter_map(|office| {
@@ -190,25 +208,41 @@ pub fn organisation(org: &Organisation, country: &CountryFile, page_url: &str) -
                 effective(office.verification.as_ref(), v),
             )
             .status;
-            confirmed(status).then(|| postal_address(a, &country.code))
+            status.is_confirmed().then_some(a)
         })
         .collect();
-    let hours: Vec<String> = org
+    let blocks: Vec<&OpeningHours> = org
         .hours
         .iter()
-        .filter(|h| confirmed(h.verification.status))
-        .map(hours)
+        .filter(|h| h.verification.status.is_confirmed())
         .collect();
-    if legal {
-        o.list("address", addresses);
-        o.list("openingHoursSpecification", hours);
-    } else if !addresses.is_empty() || !hours.is_empty() {
-        let mut place = Object::typed("Place");
-        place.list("address", addresses);
-        place.list("openingHoursSpecification", hours);
-        o.raw("location", place.done());
+    if !addresses.is_empty() || !blocks.is_empty() {
+        // A legal service is a place itself; an NGO has one.
+        if !legal {
+            w.object("location", "Place");
+        }
+        if !addresses.is_empty() {
+            w.key("address");
+            w.end('[');
+            for a in &addresses {
+                postal_address(&mut w, a, &country.code);
+            }
+            w.end(']');
+        }
+        if !blocks.is_empty() {
+            w.key("openingHoursSpecification");
+            w.end('[');
+            for h in &blocks {
+                hours(&mut w, h);
+            }
+            w.end(']');
+        }
+        if !legal {
+            w.end('}');
+        }
     }
-    o.done()
+    w.end('}');
+    w.0
 }
 
 #[cfg(test)]
