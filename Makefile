@@ -5,7 +5,7 @@
 #   make dev     trunk serve, rebuilding on change
 #   make bench   size and speed figures into BENCHMARKS.md
 #   make validate  check the data; every problem as file:entry:field (CONTRIBUTING.md)
-#   make data      rewrite the files made from the data (search index, schemas, HSDS export)
+#   make data      after editing the data: check it, rewrite the files made from it (search index, schemas, HSDS export)
 #   make stale-report  stale-report.md: per country, every entry by age and status
 #   make screenshots  the README's screenshots, from a fresh release build
 
@@ -71,9 +71,11 @@ build: setup-build
 	cargo run --quiet -p directory-tools --bin validate -- public/data
 	trunk build --release
 
-# The files made from the data: search.json, schema/, hsds/.
+# The files made from the data (search.json, schema/, hsds/): written only
+# when the data is valid; then the full check, with its warnings.
 data search-index:
 	cargo run --quiet -p directory-tools --bin build-data-files -- public/data
+	cargo run --quiet -p directory-tools --bin validate -- public/data
 
 validate:
 	cargo run --quiet -p directory-tools --bin validate -- public/data

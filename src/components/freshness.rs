@@ -45,3 +45,11 @@ pub fn StaleNote(last_verified: Date) -> impl IntoView {
         }
     })
 }
+
+/// The warning for a detail with its own date (`own`), only when the entry
+/// it belongs to (last verified on `parent`) does not already give it.
+#[component]
+pub fn StaleDetail(own: Option<Date>, parent: Date) -> impl IntoView {
+    own.filter(|&d| is_stale_now(d) && !is_stale_now(parent))
+        .map(|last_verified| view! { <StaleNote last_verified /> })
+}

@@ -24,6 +24,13 @@ pub struct ReportAbout {
 }
 
 impl ReportAbout {
+    /// A single entry named by its path (`protection.appeal_deadline`).
+    pub fn object(path: &str, field: &'static str, title: impl AsRef<str>) -> Self {
+        let mut about = Self::new(path, "", field, title);
+        about.entry = path.to_string();
+        about
+    }
+
     /// An entry without an id, by its place in its list (`lgbtqi.resources[2]`).
     pub fn at(list: &str, index: usize, field: &'static str, title: impl AsRef<str>) -> Self {
         let mut about = Self::new(list, "", field, title);
@@ -75,7 +82,8 @@ pub fn ReportProblem(country: std::rc::Rc<CountryFile>, about: ReportAbout) -> i
         view! {
             <p class="report-problem">
                 <a href=href target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
-                    {t!(report_link)}
+                    // Dozens of these on a page: the name says which entry.
+                    {t!(report_link)}<span class="visually-hidden">{t!(sep_colon)}<bdi lang=crate::dataset::DATA_LANG>{about.title}</bdi></span>
                 </a>
             </p>
         }

@@ -85,7 +85,9 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
         &t!(suggest_org_subject, country = page.clone()).to_string(),
         &t!(suggest_org_body, url = crate::embed::full_page_url()).to_string(),
     );
-    view! {
+    // Without a plain address to write to, there is no one to suggest to.
+    let writable = directory_data::display::email_is_plain(&index.maintainers.email);
+    writable.then(|| view! {
         {page_section("suggest", t!(section_suggest).to_string(), view! {
             <p>{t!(suggest_text)}</p>
             <p class="suggest-links">
@@ -94,7 +96,7 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
                 <a href=href class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(suggest_link)}</a>
             </p>
         })}
-    }
+    })
 }
 
 #[component]
@@ -135,6 +137,8 @@ fn law_dates(law: &Law, locale: &str) -> Option<String> {
 #[component]
 fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let locale = intl::locale();
+    // The suggestion section exists only with an address to write to.
+    let writable = directory_data::display::email_is_plain(&index.maintainers.email);
     let name = intl::country_name(&country.code, &country.name);
     let slug = country.slug.clone();
     let p = &country.protection;
@@ -390,7 +394,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             (Section::Suggest, t!(section_suggest).to_string()),
         ]
             .into_iter()
-            .filter(|(section, _)| embed::shows(*section))
+            .filter(|(section, _)| embed::shows(*section) && (*section != Section::Suggest || writable))
             .map(|(section, heading)| (section.anchor(), heading))
             .collect() />
         <ul class="related-pages">
@@ -409,7 +413,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             {framework.corrects.clone().map(|c| view! {
                 <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
             })}
-            <Provenance verification=framework.verification.clone() country=country.clone() report=ReportAbout::new("protection", "regional_framework", "summary", &framework.summary) />
+            <Provenance verification=framework.verification.clone() country=country.clone() report=ReportAbout::object("protection.regional_framework", "summary", &framework.summary) />
             <ul class="facts">{instruments}</ul>
             <h3>{t!(section_national_law)}</h3>
             <ul class="facts">{laws}</ul>
@@ -420,14 +424,14 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 <p class="deadline__period">{period}</p>
                 <p>{t!(deadline_lodged_with)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(deadline_decided_by)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
                 <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
-                <Provenance verification=deadline.verification.clone() country=country.clone() report=ReportAbout::new("protection", "appeal_deadline", "statement", &deadline.statement) />
+                <Provenance verification=deadline.verification.clone() country=country.clone() report=ReportAbout::object("protection.appeal_deadline", "statement", &deadline.statement) />
             </div>
             <h3>{t!(section_procedure)}</h3>
             {procedure}
             <h3>{t!(section_statistics)}</h3>
             <div>
                 <p>{external_link(p.statistics.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi> })}</p>
-                <Provenance verification=p.statistics.verification.clone() country=country.clone() report=ReportAbout::new("protection", "statistics", "url", &p.statistics.title) />
+                <Provenance verification=p.statistics.verification.clone() country=country.clone() report=ReportAbout::object("protection.statistics", "url", &p.statistics.title) />
             </div>
         }))}
 

@@ -17,7 +17,7 @@ use crate::components::contacts::{
 };
 use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::external_link::external_link;
-use crate::components::freshness::StaleNote;
+use crate::components::freshness::{StaleDetail, StaleNote};
 use crate::components::loaded::loaded;
 use crate::components::name_list::NameList;
 use crate::components::opening_hours::{HoursNow, OpeningHours};
@@ -49,6 +49,19 @@ pub fn OrganisationPage() -> impl IntoView {
             None => view! { <NotFoundPage missing=Missing::Organisation /> }.into_any(),
         }
     })
+}
+
+/// An address's own sources and date, when it has its own verification
+/// (the office's or the organisation's apply otherwise).
+fn address_provenance(
+    address: &directory_data::country::Address,
+    country: &Rc<CountryFile>,
+    org: &directory_data::Verification,
+) -> Option<impl IntoView + use<>> {
+    let own = address.verification.clone()?;
+    let country = country.clone();
+    let parent = org.last_verified;
+    Some(view! { <Provenance verification=own country parent /> })
 }
 
 #[component]
@@ -155,13 +168,21 @@ fn OrganisationContent(
             view! {
                 <li class="office">
                     <h3>{title}</h3>
-                    {o.street_address.clone().map(|a| view! {
-                        <p class="office__kind">{t!(org_street_address)}</p>
-                        <AddressLines address=a parent=office_v.clone() with_map=true />
+                    {o.street_address.clone().map(|a| {
+                        let own = address_provenance(&a, &country, v);
+                        view! {
+                            <p class="office__kind">{t!(org_street_address)}</p>
+                            <AddressLines address=a parent=office_v.clone() with_map=true />
+                            {own}
+                        }
                     })}
-                    {o.postal_address.clone().map(|a| view! {
-                        <p class="office__kind">{t!(org_postal_address)}</p>
-                        <AddressLines address=a parent=office_v.clone() />
+                    {o.postal_address.clone().map(|a| {
+                        let own = address_provenance(&a, &country, v);
+                        view! {
+                            <p class="office__kind">{t!(org_postal_address)}</p>
+                            <AddressLines address=a parent=office_v.clone() />
+                            {own}
+                        }
                     })}
                     {o.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
                     {o.verification.clone().map(|ov| view! { <Provenance verification=ov country=country.clone() parent=v.last_verified /> })}
@@ -176,7 +197,8 @@ fn OrganisationContent(
             .iter()
             .map(|l| {
                 let status = effective(l.verification.as_ref(), v).status;
-                view! { <li>{intl::language_name(&l.code, &locale)} " " <StatusBadge status /></li> }
+                let own = l.verification.as_ref().map(|lv| lv.last_verified);
+                view! { <li>{intl::language_name(&l.code, &locale)} " " <StatusBadge status /> <StaleDetail own parent=v.last_verified /></li> }
             })
             .collect_view();
         view! {
@@ -190,11 +212,13 @@ fn OrganisationContent(
     let contact_person = org.contact_person.clone().map(|c| {
         let since = c.since.map(|d| format!(" ({} {})", t!(since), intl::format_date(d, &locale)));
         let status = effective(c.verification.as_ref(), v).status;
+        let own = c.verification.clone().map(|cv| view! { <Provenance verification=cv country=country.clone() parent=v.last_verified /> });
         view! {
             <p>
                 <strong>{t!(org_contact_person)} {t!(sep_colon)}</strong><bdi>{c.name}</bdi> {t!(sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{c.role}</bdi> {since} " "
                 <StatusBadge status />
             </p>
+            {own}
         }
     });
 

@@ -16,14 +16,21 @@ function mail(href: string) {
   return {
     to: decodeURIComponent(url.pathname),
     subject: url.searchParams.get('subject') ?? '',
-    body: url.searchParams.get('body') ?? '',
+    // Line breaks travel as CRLF (RFC 6068).
+    body: (url.searchParams.get('body') ?? '').replaceAll('\r\n', '\n'),
   };
 }
 
-async function reportLinks(page: Page) {
-  const links = page.locator('main .report-problem a');
+async function reportLinks(page: Page, within = 'main') {
+  const links = page.locator(`${within} .report-problem a`);
   await expect(links.first()).toBeVisible();
   return links;
+}
+
+/** The decoded bodies of the page's "Report a problem" messages. */
+async function reportBodies(page: Page, within = 'main') {
+  const links = await reportLinks(page, within);
+  return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => mail(h).body);
 }
 
 test.describe('staleness', () => {
@@ -62,14 +69,15 @@ test.describe('staleness', () => {
       const data = await response.json();
       const noas = data.organisations.find((o: { id: string }) => o.id === 'noas');
       noas.phones[0].verification.last_verified = '2024-01-10';
+      noas.offices[0].street_address.verification.last_verified = '2025-02-01';
       await route.fulfill({ response, json: data });
     });
     await page.clock.setFixedTime(new Date('2026-12-01T12:00:00Z'));
     await page.goto('/organisations/noas');
     const notes = page.locator('main .stale-note');
-    await expect(notes).toHaveCount(1);
-    await expect(notes).toHaveText(/Last verified 34 months ago/);
-    await expect(page.locator('.contact-list li').first().locator('.stale-note')).toHaveCount(1);
+    await expect(notes).toHaveCount(2);
+    await expect(page.locator('.contact-list li').first().locator('.stale-note')).toHaveText(/Last verified 34 months ago/);
+    await expect(page.locator('.office .stale-note')).toHaveText(/Last verified 22 months ago/);
     // Once the whole organisation is stale, it says so once, at the top.
     await page.clock.setFixedTime(new Date('2028-06-01T12:00:00Z'));
     await page.reload();
@@ -107,49 +115,54 @@ test.describe('report a problem', () => {
       expect(m.body).toContain('File: countries/norway.json');
     }
     expect(mails.map((m) => m.body.match(/Field: (\S+)/)![1]).sort()).toEqual(['contacts', 'entry', 'hours']);
-    await expect(links.first()).toHaveText('Report a problem');
+    // Many on a page: each link's name says which entry it is about.
+    await expect(links.first()).toHaveAccessibleName(new RegExp(`^Report a problem ?: ${org('noas').name}$`));
+    await expect(links.first()).toHaveText(new RegExp(`^Report a problem`));
   });
 
   test('every legal fact and COI resource has one naming it', async ({ page }) => {
     const norway = JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
     await page.goto('/countries/norway');
-    const protection = page.locator('#protection .report-problem a');
-    await expect(protection.first()).toBeVisible();
-    const bodies = (await protection.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => mail(h).body);
+    const bodies = await reportBodies(page, '#protection');
     const p = norway.protection;
     const expected = [
       ...p.treaties.map((t: { id: string }) => `protection.treaties/${t.id}`),
       ...p.national_law.map((t: { id: string }) => `protection.national_law/${t.id}`),
       ...p.authorities.map((t: { id: string }) => `protection.authorities/${t.id}`),
       ...p.procedure.map((t: { id: string }) => `protection.procedure/${t.id}`),
-      'protection/appeal_deadline',
-      'protection/statistics',
+      ...p.regional_framework.instruments.map((t: { id: string }) => `protection.regional_framework.instruments/${t.id}`),
+      'protection.regional_framework',
+      'protection.appeal_deadline',
+      'protection.statistics',
     ];
     for (const entry of expected) {
       expect(bodies.some((b) => b.includes(`Entry: ${entry}\n`)), entry).toBe(true);
     }
     await page.goto('/countries/norway/coi');
-    await expect(page.locator('main .report-problem a').first()).toBeVisible();
-    const coi = (await page.locator('main .report-problem a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(
-      (h) => mail(h).body,
-    );
+    const coi = await reportBodies(page);
     for (const r of norway.coi.resources) {
       expect(coi.some((b) => b.includes(`Entry: coi.resources/${r.id}\n`)), r.id).toBe(true);
     }
+    for (const r of norway.coi.producers) {
+      expect(coi.some((b) => b.includes(`Entry: coi.producers/${r.id}\n`)), r.id).toBe(true);
+    }
     await page.goto('/countries/norway/lgbtqi');
-    await expect(page.locator('main .report-problem a').first()).toBeVisible();
-    const lgbtqi = (await page.locator('main .report-problem a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(
-      (h) => mail(h).body,
-    );
+    const lgbtqi = await reportBodies(page);
     for (const f of norway.lgbtqi.legal_situation) {
       expect(lgbtqi.some((b) => b.includes(`Entry: lgbtqi.legal_situation/${f.id}\n`)), f.id).toBe(true);
     }
+    for (const f of norway.lgbtqi.asylum_practice) {
+      expect(lgbtqi.some((b) => b.includes(`Entry: lgbtqi.asylum_practice/${f.id}\n`)), f.id).toBe(true);
+    }
+    norway.lgbtqi.resources.forEach((_: unknown, i: number) => {
+      expect(lgbtqi.some((b) => b.includes(`Entry: lgbtqi.resources[${i}]\n`)), `resource ${i}`).toBe(true);
+    });
   });
 
   test('in Arabic the template is Arabic and the ids stay as they are', async ({ page }) => {
     await page.goto('/organisations/noas?lang=ar');
     const links = await reportLinks(page);
-    await expect(links.first()).toHaveText('الإبلاغ عن مشكلة');
+    await expect(links.first()).toHaveText(/^الإبلاغ عن مشكلة/);
     const m = mail((await links.first().getAttribute('href'))!);
     expect(m.body).toContain('organisations/noas');
     expect(m.body).toContain('/organisations/noas?lang=ar');
@@ -165,6 +178,11 @@ test.describe('report a problem', () => {
     await page.goto('/organisations/noas');
     await expect(page.locator('main h2').first()).toBeVisible();
     await expect(page.locator('.report-problem')).toHaveCount(0);
+    // Nor a suggestion section with nobody to write to.
+    await page.goto('/countries/norway');
+    await expect(page.locator('article#org-noas')).toBeVisible();
+    await expect(page.locator('section#suggest')).toHaveCount(0);
+    await expect(page.locator('a[href="#suggest"]')).toHaveCount(0);
   });
 });
 
@@ -202,8 +220,8 @@ test('an organisation page carries schema.org JSON-LD, and the CSP lets it be', 
   expect(JSON.stringify(ld)).not.toContain('+4722365660');
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
-  // Leaving the page takes its data with it.
-  await page.goto('/countries/norway');
+  // Leaving the page (inside the app) takes its data with it.
+  await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Norway' }).click();
   await expect(page.locator('article#org-noas')).toBeVisible();
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
 });

@@ -118,13 +118,14 @@ pub fn email_is_plain(s: &str) -> bool {
 
 /// A `mailto:` link with a subject and a body, encoded so that any text is
 /// safe; to no one (the person fills it in) when `to` is not a plain
-/// address.
+/// address. Line breaks in the body are sent as CRLF (`%0D%0A`), as RFC
+/// 6068 asks, so every mail program keeps them.
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     let to = if email_is_plain(to) { to } else { "" };
     format!(
         "mailto:{to}?subject={}&body={}",
         percent_encode(subject),
-        percent_encode(body)
+        percent_encode(&body.replace("\r\n", "\n").replace('\n', "\r\n"))
     )
 }
 
@@ -281,8 +282,8 @@ mod tests {
     #[test]
     fn mailto_encodes_subject_and_body() {
         assert_eq!(
-            mailto("a@b.no", "Fix: Norway & co", "Line 1\nLine 2"),
-            "mailto:a@b.no?subject=Fix%3A%20Norway%20%26%20co&body=Line%201%0ALine%202"
+            mailto("a@b.no", "Fix: Norway & co", "Line 1\nLine 2\r\nLine 3"),
+            "mailto:a@b.no?subject=Fix%3A%20Norway%20%26%20co&body=Line%201%0D%0ALine%202%0D%0ALine%203"
         );
         assert_eq!(
             map_search_url("Torggata 22, 0183 Oslo"),

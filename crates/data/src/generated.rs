@@ -25,9 +25,9 @@ pub fn generated_files(dataset: &Dataset) -> Result<Vec<(String, String)>, DataE
     )];
     let schemas = crate::schema::schema_files().map_err(|e| failed("schema", e))?;
     files.extend(schemas.into_iter().map(|(p, t)| (p.to_string(), t)));
-    for (path, value) in crate::hsds::export(dataset) {
-        let text = serde_json::to_string_pretty(&value).map_err(|e| failed(path, e))?;
-        files.push((path.to_string(), text + "\n"));
+    for (path, records) in crate::hsds::export(dataset) {
+        let text = crate::hsds::page_json(&records).map_err(|e| failed(path, e))?;
+        files.push((path.to_string(), text));
     }
     Ok(files)
 }

@@ -28,7 +28,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::common::Verification;
@@ -102,6 +102,8 @@ struct Context<'a> {
     org: &'a Organisation,
     labels: &'a Labels,
     updated_by: &'a str,
+    /// The maintainers' address, when it is a plain one.
+    assurer_email: Option<&'a str>,
     org_id: String,
     service_id: String,
 }
@@ -112,6 +114,31 @@ impl Context<'_> {
             .get(&format!("{prefix}_{code}"))
             .cloned()
             .unwrap_or_else(|| code.to_string())
+    }
+
+    /// Whether a detail (with its own verification, or the organisation's)
+    /// is confirmed.
+    fn confirmed(&self, own: Option<&Verification>) -> bool {
+        own.unwrap_or(&self.org.verification).status.is_confirmed()
+    }
+
+    /// The first confirmed website: HSDS has nowhere to say a link is
+    /// unconfirmed, and an unchecked domain may belong to someone else.
+    fn website(&self) -> Option<String> {
+        self.org
+            .websites
+            .iter()
+            .find(|w| self.confirmed(w.verification.as_ref()))
+            .map(|w| w.url.clone())
+    }
+
+    /// The first confirmed e-mail address.
+    fn email(&self) -> Option<String> {
+        self.org
+            .emails
+            .iter()
+            .find(|e| self.confirmed(e.verification.as_ref()))
+            .map(|e| e.address.clone())
     }
 
     /// A record's key under its organisation: `noas/phones/main`.
@@ -170,44 +197,46 @@ impl Context<'_> {
         out
     }
 
+    /// The provenance of a detail with its own verification (none: the
+    /// organisation's applies).
+    fn own_provenance(
+        &self,
+        resource_id: &str,
+        resource_type: &str,
+        v: Option<&Verification>,
+    ) -> Vec<Value> {
+        v.map(|v| self.provenance(resource_id, resource_type, v))
+            .unwrap_or_default()
+    }
+
     /// An attribute tying `link_id` to a term of one of our vocabularies.
     fn attribute(&self, link_id: &str, link_entity: &str, vocabulary: &str, code: &str) -> Value {
         let taxonomy_name = format!("Refugee Legal Aid Directory: {vocabulary}");
         let taxonomy_id = uuid("taxonomy", vocabulary);
         let term_id = uuid("taxonomy_term", &format!("{vocabulary}/{code}"));
         let name = self.label(vocabulary, code);
-        Record::new(&uuid("attribute", &format!("{link_id}/{vocabulary}/{code}")))
-            .set("link_id", link_id)
-            .set("link_type", vocabulary)
-            .set("link_entity", link_entity)
-            .set("taxonomy_term_id", term_id.as_str())
-            .set(
-                "taxonomy_term",
-                Record::new(&term_id)
-                    .set("code", code)
-                    .set("name", name.as_str())
-                    .set(
-                        "description",
-                        format!("{taxonomy_name}, the value \"{code}\" ({name})."),
-                    )
-                    .set("taxonomy", taxonomy_name.as_str())
-                    .set("taxonomy_id", taxonomy_id.as_str())
-                    .set(
-                        "taxonomy_detail",
-                        Record::new(&taxonomy_id)
-                            .set("name", taxonomy_name.as_str())
-                            .set(
-                                "description",
-                                format!(
-                                    "The \"{vocabulary}\" vocabulary of the Refugee Legal Aid Directory's data."
-                                ),
-                            )
-                            .set("version", "1")
-                            .done(),
-                    )
-                    .done(),
-            )
-            .done()
+        Record::new(&uuid(
+            "attribute",
+            &format!("{link_id}/{vocabulary}/{code}"),
+        ))
+        .set("link_id", link_id)
+        .set("link_type", vocabulary)
+        .set("link_entity", link_entity)
+        .set("taxonomy_term_id", term_id.as_str())
+        .set(
+            "taxonomy_term",
+            Record::new(&term_id)
+                .set("code", code)
+                .set("name", name.as_str())
+                .set(
+                    "description",
+                    format!("{taxonomy_name}, the value \"{code}\" ({name})."),
+                )
+                .set("taxonomy", taxonomy_name.as_str())
+                .set("taxonomy_id", taxonomy_id.as_str())
+                .done(),
+        )
+        .done()
     }
 
     fn phones(&self) -> Vec<Value> {
@@ -223,16 +252,15 @@ impl Context<'_> {
                 if p.sms {
                     description.push_str("; also takes text messages");
                 }
+                if !self.confirmed(p.verification.as_ref()) {
+                    description.push_str(" (not confirmed)");
+                }
                 let kind = if p.purpose == PhonePurpose::Fax {
                     "fax"
                 } else {
                     "voice"
                 };
-                let metadata = p
-                    .verification
-                    .as_ref()
-                    .map(|v| self.provenance(&id, "phone", v))
-                    .unwrap_or_default();
+                let metadata = self.own_provenance(&id, "phone", p.verification.as_ref());
                 Record::new(&id)
                     .set("organization_id", self.org_id.as_str())
                     .set("service_id", self.service_id.as_str())
@@ -247,11 +275,7 @@ impl Context<'_> {
 
     fn address(&self, location_id: &str, key: &str, a: &Address, kind: &str) -> Value {
         let id = uuid("address", &self.key(key));
-        let metadata = a
-            .verification
-            .as_ref()
-            .map(|v| self.provenance(&id, "address", v))
-            .unwrap_or_default();
+        let metadata = self.own_provenance(&id, "address", a.verification.as_ref());
         Record::new(&id)
             .set("location_id", location_id)
             .set("address_1", a.line.as_str())
@@ -293,11 +317,7 @@ impl Context<'_> {
                     Some(label) => format!("{} – {label}", office.city),
                     None => office.city.clone(),
                 };
-                let metadata = office
-                    .verification
-                    .as_ref()
-                    .map(|v| self.provenance(&id, "location", v))
-                    .unwrap_or_default();
+                let metadata = self.own_provenance(&id, "location", office.verification.as_ref());
                 Record::new(&id)
                     .set("location_type", location_type)
                     .set("organization_id", self.org_id.as_str())
@@ -310,8 +330,32 @@ impl Context<'_> {
             .collect()
     }
 
-    fn schedule(&self, j: usize, h: &OpeningHours) -> Value {
-        let id = uuid("schedule", &self.key(&format!("hours/{j}")));
+    /// A block of hours as HSDS schedules: one, or two for a block that
+    /// runs past midnight (until 23:59, then from 00:00 on the next days).
+    fn schedules(&self, j: usize, h: &OpeningHours) -> Vec<Value> {
+        schedule_parts(h)
+            .into_iter()
+            .enumerate()
+            .map(|(part, (days, opens, closes))| {
+                let key = if part == 0 {
+                    format!("hours/{j}")
+                } else {
+                    format!("hours/{j}/after-midnight")
+                };
+                self.schedule(&key, h, &days, &opens, &closes)
+            })
+            .collect()
+    }
+
+    fn schedule(
+        &self,
+        key: &str,
+        h: &OpeningHours,
+        days: &[Weekday],
+        opens: &str,
+        closes: &str,
+    ) -> Value {
+        let id = uuid("schedule", &self.key(key));
         let kinds: Vec<String> = h
             .kinds
             .iter()
@@ -327,6 +371,9 @@ impl Context<'_> {
         }
         if let Some(label) = &h.label {
             description.push_str(&format!(": {label}"));
+        }
+        if !h.verification.status.is_confirmed() {
+            description.push_str(" (not confirmed)");
         }
         let attending: Vec<&str> = h
             .kinds
@@ -358,9 +405,9 @@ impl Context<'_> {
             .set("service_id", self.service_id.as_str())
             .set("freq", "WEEKLY")
             .set("wkst", "MO")
-            .set("byday", byday(&h.days))
-            .set("opens_at", h.opens.to_string())
-            .set("closes_at", h.closes.to_string())
+            .set("byday", byday(days))
+            .set("opens_at", opens)
+            .set("closes_at", closes)
             .maybe("valid_from", h.valid_from.map(|d| d.to_string()))
             .maybe("valid_to", h.valid_until.map(|d| d.to_string()))
             .set("description", description)
@@ -382,11 +429,7 @@ impl Context<'_> {
             .iter()
             .map(|l| {
                 let id = uuid("language", &self.key(&format!("languages/{}", l.code)));
-                let metadata = l
-                    .verification
-                    .as_ref()
-                    .map(|v| self.provenance(&id, "language", v))
-                    .unwrap_or_default();
+                let metadata = self.own_provenance(&id, "language", l.verification.as_ref());
                 Record::new(&id)
                     .set("service_id", self.service_id.as_str())
                     .set("code", l.code.as_str())
@@ -433,9 +476,11 @@ impl Context<'_> {
             .set("name", org.name.as_str())
             .maybe("alternate_name", alternate_name(org))
             .set("description", org.description.as_str())
-            .maybe("url", org.websites.first().map(|w| w.url.clone()))
-            .maybe("email", org.emails.first().map(|e| e.address.clone()))
+            .maybe("url", self.website())
+            .maybe("email", self.email())
             .set("status", "active")
+            .set("assured_date", org.verification.last_verified.to_string())
+            .maybe("assurer_email", self.assurer_email.map(str::to_string))
             .maybe("eligibility_description", org.eligibility.clone())
             .maybe("application_process", org.how_to_contact.clone())
             .maybe("alert", alert)
@@ -452,7 +497,7 @@ impl Context<'_> {
                 org.hours
                     .iter()
                     .enumerate()
-                    .map(|(j, h)| self.schedule(j, h))
+                    .flat_map(|(j, h)| self.schedules(j, h))
                     .collect(),
             )
             .list("service_at_locations", at_locations)
@@ -475,8 +520,8 @@ impl Context<'_> {
             .set("name", org.name.as_str())
             .maybe("alternate_name", alternate_name(org))
             .set("description", org.description.as_str())
-            .maybe("email", org.emails.first().map(|e| e.address.clone()))
-            .maybe("website", org.websites.first().map(|w| w.url.clone()))
+            .maybe("email", self.email())
+            .maybe("website", self.website())
             .maybe("year_incorporated", org.founded.map(|d| d.year))
     }
 
@@ -511,6 +556,32 @@ fn alternate_name(org: &Organisation) -> Option<String> {
         .or_else(|| org.other_names.first().cloned())
 }
 
+/// A block of hours as HSDS can say it: `(days, opens, closes)`, one part,
+/// or two for a block that runs past midnight (until 23:59 on its days,
+/// then from 00:00 on the next days). `24:00` is written `23:59`, as the
+/// HSDS documentation suggests for the end of the day.
+pub fn schedule_parts(h: &OpeningHours) -> Vec<(Vec<Weekday>, String, String)> {
+    let end_of_day = |t: crate::common::Time| {
+        if t.hour == 24 {
+            "23:59".to_string()
+        } else {
+            t.to_string()
+        }
+    };
+    if h.closes.minutes() > h.opens.minutes() {
+        return vec![(h.days.clone(), h.opens.to_string(), end_of_day(h.closes))];
+    }
+    let next: Vec<Weekday> = h
+        .days
+        .iter()
+        .map(|d| Weekday::ALL[(d.index() + 1) % 7])
+        .collect();
+    vec![
+        (h.days.clone(), h.opens.to_string(), "23:59".to_string()),
+        (next, "00:00".to_string(), h.closes.to_string()),
+    ]
+}
+
 /// iCalendar's two-letter days: `MO,TU,WE`.
 pub fn byday(days: &[Weekday]) -> String {
     days.iter()
@@ -519,23 +590,24 @@ pub fn byday(days: &[Weekday]) -> String {
         .join(",")
 }
 
-/// An HSDS API `Page` holding every record on one page.
-fn page(contents: Vec<Value>) -> Value {
+/// An HSDS API `Page` holding every record on one page, written one
+/// record per line: compact, and a change to the data shows as a small
+/// diff.
+pub fn page_json(contents: &[Value]) -> Result<String, serde_json::Error> {
     let n = contents.len();
-    json!({
-        "total_items": n,
-        "total_pages": 1,
-        "page_number": 1,
-        "size": n,
-        "first_page": true,
-        "last_page": true,
-        "empty": n == 0,
-        "contents": contents,
-    })
+    let records = contents
+        .iter()
+        .map(serde_json::to_string)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(format!(
+        "{{\"total_items\":{n},\"total_pages\":1,\"page_number\":1,\"size\":{n},\"first_page\":true,\"last_page\":true,\"empty\":{},\"contents\":[\n{}\n]}}\n",
+        n == 0,
+        records.join(",\n")
+    ))
 }
 
-/// The export: `(path relative to the data directory, JSON value)`.
-pub fn export(dataset: &Dataset) -> Vec<(&'static str, Value)> {
+/// The export: `(path relative to the data directory, the page's records)`.
+pub fn export(dataset: &Dataset) -> Vec<(&'static str, Vec<Value>)> {
     let labels = &english_labels();
     let mut organizations = Vec::new();
     let mut services = Vec::new();
@@ -546,6 +618,8 @@ pub fn export(dataset: &Dataset) -> Vec<(&'static str, Value)> {
                 org,
                 labels,
                 updated_by: &dataset.index.maintainers.name,
+                assurer_email: Some(dataset.index.maintainers.email.as_str())
+                    .filter(|e| crate::display::email_is_plain(e)),
                 org_id: uuid("organization", &org.id),
                 service_id: uuid("service", &org.id),
             };
@@ -554,8 +628,8 @@ pub fn export(dataset: &Dataset) -> Vec<(&'static str, Value)> {
         }
     }
     vec![
-        (ORGANIZATIONS_FILE, page(organizations)),
-        (SERVICES_FILE, page(services)),
+        (ORGANIZATIONS_FILE, organizations),
+        (SERVICES_FILE, services),
     ]
 }
 
@@ -570,6 +644,32 @@ mod tests {
         assert_ne!(a, uuid("service", "noas"));
         let parsed = Uuid::parse_str(&a).unwrap();
         assert_eq!(parsed.get_version_num(), 5);
+    }
+
+    #[test]
+    fn a_block_past_midnight_becomes_two_schedules() {
+        let mut h: OpeningHours = serde_json::from_value(serde_json::json!({
+            "kinds": ["phone_line"], "days": ["fri", "sun"], "opens": "22:00", "closes": "02:00",
+            "verification": {"status": "verified", "last_verified": "2026-11-24", "sources": ["x"]}
+        }))
+        .unwrap();
+        let parts = schedule_parts(&h);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(byday(&parts[0].0), "FR,SU");
+        assert_eq!(
+            (parts[0].1.as_str(), parts[0].2.as_str()),
+            ("22:00", "23:59")
+        );
+        assert_eq!(byday(&parts[1].0), "SA,MO");
+        assert_eq!(
+            (parts[1].1.as_str(), parts[1].2.as_str()),
+            ("00:00", "02:00")
+        );
+        h.opens = crate::common::Time::parse("18:00").unwrap();
+        h.closes = crate::common::Time::parse("24:00").unwrap();
+        let parts = schedule_parts(&h);
+        assert_eq!(parts.len(), 1);
+        assert_eq!(parts[0].2, "23:59");
     }
 
     #[test]

@@ -22,13 +22,16 @@ pub struct Index {
     /// The day the index was last changed.
     pub updated: Date,
     pub maintainers: Maintainers,
-    /// Where "Exit this page" goes: a neutral, ordinary website. Absent:
-    /// [`DEFAULT_QUICK_EXIT_URL`].
+    /// Where "Exit this page" goes: a neutral, ordinary website (an
+    /// https:// address). Absent: the BBC's weather page
+    /// (`DEFAULT_QUICK_EXIT_URL`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quick_exit_url: Option<String>,
     /// After how many months since an entry was last verified the app says
-    /// it may be out of date. Absent: [`DEFAULT_STALE_AFTER_MONTHS`].
+    /// it may be out of date (at least 1). Absent: 12
+    /// (`DEFAULT_STALE_AFTER_MONTHS`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "validate", schemars(range(min = 1)))]
     pub stale_after_months: Option<u16>,
     /// Every ISO 3166-1 country and territory, sorted by English name.
     pub countries: Vec<CountryEntry>,
@@ -68,9 +71,10 @@ pub struct CountryContent {
     /// The most recent day any of the country's facts was checked.
     pub last_verified: Date,
     /// The country file's size when the server sends it compressed (brotli
-    /// at [`BROTLI_LEVEL`]): what saving it for offline use downloads. The
-    /// validator requires it, within [`SIZE_TOLERANCE_PERCENT`]; the app
-    /// and the service worker read an index without it as "size unknown".
+    /// at level 6, `BROTLI_LEVEL`): what saving it for offline use
+    /// downloads. The validator requires it, within 5 %
+    /// (`SIZE_TOLERANCE_PERCENT`), and says the right number; the app and
+    /// the service worker read an index without it as "size unknown".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brotli_bytes: Option<u64>,
 }

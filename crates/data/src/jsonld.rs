@@ -11,7 +11,7 @@
 
 use crate::country::{Address, CountryFile, OpeningHours, Organisation};
 use crate::display::{effective, email_is_plain, is_web_link};
-use crate::vocabulary::{Category, PhonePurpose};
+use crate::vocabulary::{Category, HoursKind, PhonePurpose};
 
 /// Writes `s` as a JSON string literal, safe inside an HTML `<script>`
 /// element.
@@ -211,10 +211,17 @@ pub fn organisation(org: &Organisation, country: &CountryFile, page_url: &str) -
             status.is_confirmed().then_some(a)
         })
         .collect();
+    // When the place is open: walk-in and office hours, not phone or chat
+    // lines (a search engine would show those as opening hours).
     let blocks: Vec<&OpeningHours> = org
         .hours
         .iter()
-        .filter(|h| h.verification.status.is_confirmed())
+        .filter(|h| {
+            h.verification.status.is_confirmed()
+                && h.kinds
+                    .iter()
+                    .any(|k| matches!(k, HoursKind::WalkIn | HoursKind::Office))
+        })
         .collect();
     if !addresses.is_empty() || !blocks.is_empty() {
         // A legal service is a place itself; an NGO has one.
@@ -236,6 +243,21 @@ pub fn organisation(org: &Organisation, country: &CountryFile, page_url: &str) -
                 hours(&mut w, h);
             }
             w.end(']');
+            // Closures (holidays, summer) as days closed: opens and closes
+            // at 00:00, schema.org's way of saying so.
+            if blocks.iter().any(|h| !h.closures.is_empty()) {
+                w.key("specialOpeningHoursSpecification");
+                w.end('[');
+                for c in blocks.iter().flat_map(|h| &h.closures) {
+                    w.object("", "OpeningHoursSpecification");
+                    w.text("validFrom", &c.from.to_string());
+                    w.text("validThrough", &c.until.to_string());
+                    w.text("opens", "00:00");
+                    w.text("closes", "00:00");
+                    w.end('}');
+                }
+                w.end(']');
+            }
         }
         if !legal {
             w.end('}');

@@ -1,6 +1,6 @@
 //! Searching organisations across every country without downloading every
 //! country file: `search.json`, a compact index built from the dataset
-//! (`build-search-index`, run by `make build`; a test checks the committed
+//! (`build-data-files`, run by `make data` and `make build`; a test checks the committed
 //! file matches the data), loaded on the first search.
 //!
 //! Matching is on folded words ([`crate::fold`]): every word of the query

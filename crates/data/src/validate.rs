@@ -71,9 +71,7 @@ pub fn check_search_index(dir: &Path, dataset: &Dataset) -> Result<(), DataError
             SEARCH_FILE,
             "",
             "",
-            format!(
-                "{why}: run `make search-index` (or `cargo run -p directory-tools --bin build-search-index`) and commit it"
-            ),
+            format!("{why}: {}", crate::generated::REGENERATE),
         )
     };
     let text = std::fs::read_to_string(dir.join(SEARCH_FILE))
@@ -507,17 +505,35 @@ pub fn country_warnings(
     report.errors
 }
 
-/// The warnings (see [`country_warnings`]) and the dates after `today`
-/// (errors) of a whole dataset: `(errors, warnings)`.
-pub fn dataset_checks_on(
-    dataset: &Dataset,
+/// One problem as the validator prints it: `file:entry:field: kind:
+/// message`, the file under `dir` when there is one.
+pub fn problem_line(dir: Option<&Path>, e: &DataError, kind: &str) -> String {
+    let file = match dir {
+        Some(dir) => dir.join(&e.file).display().to_string(),
+        None => e.file.clone(),
+    };
+    format!("{file}:{}:{}: {kind}: {}", e.entry, e.field, e.message)
+}
+
+/// Whether `date` is later than `today` anywhere on Earth: `today` is the
+/// validator's UTC date, and an editor east of Greenwich may already be a
+/// day ahead.
+fn after_today(date: crate::common::Date, today: crate::common::Date) -> bool {
+    date > crate::hours::add_days(today, 1)
+}
+
+/// The index's checks that need today's date or are only worth a look:
+/// `(errors, warnings)`.
+pub fn index_checks_on(
+    file: &str,
+    index: &Index,
     today: crate::common::Date,
 ) -> (Vec<DataError>, Vec<DataError>) {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    if dataset.index.schema.is_none() {
+    if index.schema.is_none() {
         warnings.push(DataError::new(
-            "index.json",
+            file,
             "",
             "$schema",
             format!(
@@ -526,14 +542,24 @@ pub fn dataset_checks_on(
             ),
         ));
     }
-    if dataset.index.updated > today {
+    if after_today(index.updated, today) {
         errors.push(DataError::new(
-            "index.json",
+            file,
             "",
             "updated",
-            format!("{} is after today ({today})", dataset.index.updated),
+            format!("{} is after today ({today})", index.updated),
         ));
     }
+    (errors, warnings)
+}
+
+/// The warnings (see [`country_warnings`]) and the dates after `today`
+/// (errors) of a whole dataset: `(errors, warnings)`.
+pub fn dataset_checks_on(
+    dataset: &Dataset,
+    today: crate::common::Date,
+) -> (Vec<DataError>, Vec<DataError>) {
+    let (mut errors, mut warnings) = index_checks_on("index.json", &dataset.index, today);
     let after = dataset.index.stale_after_months();
     for (file, country) in &dataset.countries {
         errors.extend(country_date_errors(file, country, today));
@@ -542,7 +568,8 @@ pub fn dataset_checks_on(
     (errors, warnings)
 }
 
-/// Dates after `today`: a typo, or a clock that is wrong.
+/// Dates after `today` (with a day's grace for time zones): a typo, or a
+/// clock that is wrong.
 pub fn country_date_errors(
     file: &str,
     country: &CountryFile,
@@ -552,7 +579,7 @@ pub fn country_date_errors(
         file,
         errors: Vec::new(),
     };
-    if country.last_verified > today {
+    if after_today(country.last_verified, today) {
         report.add(
             "",
             "last_verified",
@@ -560,7 +587,7 @@ pub fn country_date_errors(
         );
     }
     for (entry, field, v) in country.verifications() {
-        if v.last_verified > today {
+        if after_today(v.last_verified, today) {
             report.add(
                 entry,
                 format!("{field}.last_verified"),

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use directory_data::generated::check_generated;
-use directory_data::hsds::{ORGANIZATIONS_FILE, SERVICES_FILE, byday, uuid};
+use directory_data::hsds::{ORGANIZATIONS_FILE, SERVICES_FILE, byday, schedule_parts, uuid};
 use directory_data::validate::{Dataset, validate_dataset};
 use jsonschema::Validator;
 use serde_json::{Value, json};
@@ -95,6 +95,63 @@ fn every_service_is_valid_against_the_official_schema() {
         let found = problems(official("service"), service);
         assert!(found.is_empty(), "{}: {found:#?}", service["name"]);
     }
+}
+
+/// Keys of `record` (recursively) that its schema does not define: the
+/// compiled schemas allow any extra property, so a misspelt field
+/// (`valid_until` for `valid_to`) would pass validation unnoticed.
+fn undefined_keys(schema: &Value, record: &Value, path: &str, out: &mut Vec<String>) {
+    match record {
+        Value::Object(map) => {
+            let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+                return;
+            };
+            for (key, value) in map {
+                match properties.get(key) {
+                    Some(sub) => undefined_keys(sub, value, &format!("{path}/{key}"), out),
+                    None => out.push(format!("{path}/{key}")),
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(sub) = schema.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    undefined_keys(sub, item, &format!("{path}/{i}"), out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn fixture_schema(name: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../../tests/fixtures/hsds-3.0/{name}.json"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn every_field_is_one_hsds_defines() {
+    for (file, schema) in [
+        (ORGANIZATIONS_FILE, fixture_schema("organization")),
+        (SERVICES_FILE, fixture_schema("service")),
+    ] {
+        let page = exported(file);
+        for record in contents(&page) {
+            let mut found = Vec::new();
+            undefined_keys(&schema, record, "", &mut found);
+            assert!(
+                found.is_empty(),
+                "{file}: fields HSDS does not define: {found:?}"
+            );
+        }
+    }
+    // The check itself finds a misspelt field.
+    let mut record = contents(&exported(SERVICES_FILE))[0].clone();
+    record["schedules"][0]["valid_until"] = json!("2026-12-31");
+    let mut found = Vec::new();
+    undefined_keys(&fixture_schema("service"), &record, "", &mut found);
+    assert_eq!(found, ["/schedules/0/valid_until"]);
 }
 
 #[test]
@@ -214,16 +271,20 @@ fn organisations_phones_and_hours_round_trip() {
         let our_hours: Vec<_> = org
             .hours
             .iter()
-            .map(|h| {
-                (
-                    byday(&h.days),
-                    h.opens.to_string(),
-                    h.closes.to_string(),
-                    h.valid_from.map_or(Value::Null, |d| json!(d.to_string())),
-                    h.valid_until.map_or(Value::Null, |d| json!(d.to_string())),
-                )
+            .flat_map(|h| {
+                schedule_parts(h).into_iter().map(|(days, opens, closes)| {
+                    (
+                        byday(&days),
+                        opens,
+                        closes,
+                        h.valid_from.map_or(Value::Null, |d| json!(d.to_string())),
+                        h.valid_until.map_or(Value::Null, |d| json!(d.to_string())),
+                    )
+                })
             })
             .collect();
+        // Nothing in the shipped data runs past midnight: one schedule a block.
+        assert_eq!(our_hours.len(), org.hours.len());
         assert_eq!(hours(&service["schedules"]), our_hours, "{}", org.id);
         let nested = &exported["services"][0];
         assert_eq!(hours(&nested["schedules"]), our_hours, "{}", org.id);

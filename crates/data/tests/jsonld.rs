@@ -55,6 +55,7 @@ fn a_legal_aid_organisation_is_a_legal_service_with_confirmed_details() {
     assert_eq!(noas["address"][0]["addressCountry"], json!("NO"));
     let hours = noas["openingHoursSpecification"].as_array().unwrap();
     let org = country.organisation("noas").unwrap();
+    // NOAS's blocks are walk-in (and phone) hours, all confirmed.
     assert_eq!(hours.len(), org.hours.len());
     assert_eq!(hours[0]["@type"], json!("OpeningHoursSpecification"));
     assert_eq!(hours[0]["opens"], json!(org.hours[0].opens.to_string()));
@@ -78,6 +79,34 @@ fn other_support_is_an_ngo_with_its_place() {
     // Partly confirmed hours and address are left out.
     assert_eq!(mira.get("location"), None);
     assert_eq!(mira.get("openingHoursSpecification"), None);
+}
+
+#[test]
+fn phone_lines_are_not_opening_hours_and_closures_are_closed_days() {
+    let mut country = norway();
+    let org = country
+        .organisations
+        .iter_mut()
+        .find(|o| o.id == "noas")
+        .unwrap();
+    org.hours[0].kinds = vec![directory_data::vocabulary::HoursKind::PhoneLine];
+    org.hours[1].closures = vec![
+        serde_json::from_value(json!({
+            "from": "2026-12-24", "until": "2027-01-01", "note": "Christmas"
+        }))
+        .unwrap(),
+    ];
+    let expected_blocks = org.hours.len() - 1;
+    let noas = ld(&country, "noas");
+    assert_eq!(
+        noas["openingHoursSpecification"].as_array().unwrap().len(),
+        expected_blocks
+    );
+    let closed = &noas["specialOpeningHoursSpecification"][0];
+    assert_eq!(closed["validFrom"], json!("2026-12-24"));
+    assert_eq!(closed["validThrough"], json!("2027-01-01"));
+    assert_eq!(closed["opens"], json!("00:00"));
+    assert_eq!(closed["closes"], json!("00:00"));
 }
 
 #[test]

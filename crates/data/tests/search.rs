@@ -58,7 +58,7 @@ fn a_stale_index_is_an_error_that_says_what_to_run() {
     let e = check_search_index(&dir, &dataset).unwrap_err();
     assert_eq!(e.file, "search.json");
     assert!(
-        e.message.contains("does not match the data") && e.message.contains("make search-index"),
+        e.message.contains("does not match the data") && e.message.contains("make data"),
         "{e}"
     );
     std::fs::remove_file(dir.join("search.json")).unwrap();

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use directory_data::generated::write_generated;
-use directory_data::validate::validate_dataset;
+use directory_data::validate::{problem_line, validate_dataset};
 
 fn main() -> ExitCode {
     let dir = std::env::args_os()
@@ -17,10 +17,10 @@ fn main() -> ExitCode {
         Ok(dataset) => dataset,
         Err(errors) => {
             for e in &errors {
-                eprintln!("{}/{e}", dir.display());
+                println!("{}", problem_line(Some(&dir), e, "error"));
             }
             eprintln!(
-                "{} problem(s) in {}: nothing written (run `make validate` for the details)",
+                "{} error(s) in {}: nothing written",
                 errors.len(),
                 dir.display()
             );
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}/{e}", dir.display());
+            println!("{}", problem_line(Some(&dir), &e, "error"));
             ExitCode::FAILURE
         }
     }

@@ -14,8 +14,8 @@ use directory_data::Date;
 use directory_data::index::DEFAULT_STALE_AFTER_MONTHS;
 use directory_data::parse::DataError;
 use directory_data::validate::{
-    country_date_errors, country_warnings, dataset_checks_on, validate_country, validate_dataset,
-    validate_index,
+    country_date_errors, country_warnings, dataset_checks_on, index_checks_on, problem_line,
+    validate_country, validate_dataset, validate_index,
 };
 
 const USAGE: &str = "\
@@ -94,6 +94,8 @@ struct Outcome {
     errors: Vec<DataError>,
     warnings: Vec<DataError>,
     summary: Vec<String>,
+    /// Something other than the data failed (the report could not be written).
+    failed: bool,
 }
 
 fn check_directory(dir: &Path, options: &Options) -> Outcome {
@@ -139,12 +141,12 @@ fn check_directory(dir: &Path, options: &Options) -> Outcome {
             Ok(()) => out
                 .summary
                 .push(format!("staleness report written to {}", report.display())),
-            Err(e) => out.errors.push(DataError::new(
-                report.display().to_string(),
-                "",
-                "",
-                format!("cannot be written: {e}"),
-            )),
+            Err(e) => {
+                // Not a data problem: said apart, and the run fails.
+                out.summary
+                    .push(format!("{}: cannot be written: {e}", report.display()));
+                out.failed = true;
+            }
         }
     }
     out
@@ -171,7 +173,12 @@ fn check_file(path: &Path, options: &Options) -> Outcome {
     };
     if relative == "index.json" {
         match directory_data::parse_index(&relative, &text) {
-            Ok(index) => out.errors.extend(validate_index(&relative, &index)),
+            Ok(index) => {
+                out.errors.extend(validate_index(&relative, &index));
+                let (errors, warnings) = index_checks_on(&relative, &index, options.today);
+                out.errors.extend(errors);
+                out.warnings.extend(warnings);
+            }
             Err(e) => out.errors.push(e),
         }
     } else {
@@ -204,15 +211,6 @@ fn check_file(path: &Path, options: &Options) -> Outcome {
     out
 }
 
-/// `file:entry:field: kind: message`, the file under `dir` when there is one.
-fn line(dir: Option<&Path>, e: &DataError, kind: &str) -> String {
-    let file = match dir {
-        Some(dir) => dir.join(&e.file).display().to_string(),
-        None => e.file.clone(),
-    };
-    format!("{file}:{}:{}: {kind}: {}", e.entry, e.field, e.message)
-}
-
 fn main() -> ExitCode {
     let options = match parse_args() {
         Ok(options) => options,
@@ -226,7 +224,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
-    let (mut errors, mut warnings) = (0, 0);
+    let (mut errors, mut warnings, mut failed) = (0, 0, false);
     for path in &options.paths {
         let (outcome, dir) = if path.is_dir() {
             (check_directory(path, &options), Some(path.as_path()))
@@ -234,17 +232,18 @@ fn main() -> ExitCode {
             (check_file(path, &options), None)
         };
         for e in &outcome.errors {
-            println!("{}", line(dir, e, "error"));
+            println!("{}", problem_line(dir, e, "error"));
         }
         if options.warnings {
             for w in &outcome.warnings {
-                println!("{}", line(dir, w, "warning"));
+                println!("{}", problem_line(dir, w, "warning"));
             }
         }
         for s in &outcome.summary {
             eprintln!("{s}");
         }
         errors += outcome.errors.len();
+        failed |= outcome.failed;
         warnings += outcome.warnings.len();
     }
     let shown = if options.warnings {
@@ -252,7 +251,9 @@ fn main() -> ExitCode {
     } else {
         format!("{warnings} warning(s) not shown")
     };
-    if errors > 0 {
+    if failed {
+        ExitCode::FAILURE
+    } else if errors > 0 {
         eprintln!(
             "{errors} error(s), {shown}: fix the errors (each line says the file, the entry and the field)"
         );

@@ -167,6 +167,60 @@ fn a_date_after_today_is_an_error() {
 }
 
 #[test]
+fn a_day_ahead_is_allowed_for_editors_east_of_greenwich() {
+    // The data says 2026-11-24; on 2026-11-23 (UTC) it is already the 24th
+    // from UTC+1 on at midnight.
+    let dir = data_dir();
+    let (code, out, _) = validate(&["--today", "2026-11-23", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    let (code, _, _) = validate(&["--today", "2026-11-22", dir.to_str().unwrap()]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn make_data_refuses_broken_data_and_says_where() {
+    let dir = copy_of_data();
+    let norway = dir.join("countries/norway.json");
+    edit(&norway, |v| {
+        v["organisations"][1]["phones"][0]["number"] = json!("22 36 56 60");
+    });
+    let before = std::fs::read_to_string(dir.join("search.json")).unwrap();
+    let made = Command::new(env!("CARGO_BIN_EXE_build-data-files"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(made.status.code(), Some(1));
+    let out = String::from_utf8(made.stdout).unwrap();
+    assert!(
+        out.lines().any(|l| l.starts_with(&format!(
+            "{}:organisations[1] (noas):phones[0].number: error: ",
+            norway.display()
+        ))),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("search.json")).unwrap(),
+        before
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_report_that_cannot_be_written_fails_the_run() {
+    let dir = data_dir();
+    let (code, _, err) = validate(&[
+        "--stale-report",
+        "/nonexistent-dir/report.md",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("/nonexistent-dir/report.md: cannot be written"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_stale_threshold_in_the_index_is_used() {
     let dir = copy_of_data();
     edit(&dir.join("index.json"), |v| {
