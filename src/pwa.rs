@@ -123,23 +123,30 @@ fn register_service_worker(state: PwaState) {
             state.waiting_worker.set_value(Some(worker));
             state.update_waiting.set(true);
         };
-        if let Some(worker) = get(&registration, "waiting").filter(|_| controlled) {
-            waiting(worker);
-        }
-        let reg = registration.clone();
-        on(&registration, "updatefound", move |_| {
-            let Some(worker) = get(&reg, "installing") else {
-                return;
-            };
+        // Installed while an older worker controls the page: an update.
+        let watch = move |worker: JsValue| {
             let w = worker.clone();
             on(&worker, "statechange", move |_| {
                 let installed =
                     get(&w, "state").and_then(|s| s.as_string()).as_deref() == Some("installed");
-                // Installed while an older worker controls the page: an update.
                 if installed && controlled {
                     waiting(w.clone());
                 }
             });
+        };
+        if let Some(worker) = get(&registration, "waiting").filter(|_| controlled) {
+            waiting(worker);
+        } else if let Some(worker) = get(&registration, "installing") {
+            // The browser's own update check began before this page was
+            // listening (a page in another language waits for its messages
+            // first): its "updatefound" is gone, so watch the worker itself.
+            watch(worker);
+        }
+        let reg = registration.clone();
+        on(&registration, "updatefound", move |_| {
+            if let Some(worker) = get(&reg, "installing") {
+                watch(worker);
+            }
         });
     });
 }

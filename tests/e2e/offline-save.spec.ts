@@ -40,7 +40,7 @@ test.describe('above the cap', () => {
   let served: Served;
   test.beforeAll(async ({}, testInfo) => {
     if (testInfo.project.name !== 'desktop') return;
-    served = await serveCopy(testInfo.outputPath('dist'), 8283);
+    served = await serveCopy(testInfo.outputPath('dist'), 8287);
     editIndex(served, (index) => {
       norwayOf(index).content!.brotli_bytes = 2_000_000;
     });
@@ -144,7 +144,7 @@ test.describe('below the cap', () => {
   let served: Served;
   test.beforeAll(async ({}, testInfo) => {
     if (testInfo.project.name !== 'desktop') return;
-    served = await serveCopy(testInfo.outputPath('dist'), 8284);
+    served = await serveCopy(testInfo.outputPath('dist'), 8288);
   });
   test.afterAll(() => served?.stop());
 

@@ -7,10 +7,12 @@ import { test, expect } from './fixtures';
 import { serveCopy, waitForControl } from './own-server';
 
 test.use({ serviceWorkers: 'allow' });
-// Serial: each test starts its own server. One retry: whether a browser
-// has installed a new worker within seconds depends on the machine's load
-// (seen failing only in full runs on two busy cores, never alone).
-test.describe.configure({ mode: 'serial', retries: 1 });
+// Serial: each test starts its own server, on a port no other spec uses
+// (when offline-save.spec.ts shared 8283 and 8284, a test running beside it
+// could talk to the other's server, publish build B where nobody served
+// it, and wait for ever: the "flaky" update test). A new worker installs
+// the whole shell: a minute each on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 /**
  * Serves a copy of dist/ on `port`, opens it once and waits until the
@@ -45,12 +47,26 @@ function publishBuildB(dist: string) {
  */
 async function reloadUntilUpdateWaits(page: Page, bar = 'A new version is available.') {
   await page.reload();
-  // Ask for the update check now rather than wait for the browser's own;
-  // B installs (the whole shell) before the bar shows: slower on a busy machine.
-  await page.evaluate(async () => {
-    await (await navigator.serviceWorker.getRegistration())?.update();
-  });
-  await expect(page.getByText(bar)).toBeVisible({ timeout: 30_000 });
+  // Ask for the update check now rather than wait for the browser's own,
+  // and again until B is waiting: a check can fail ("an unknown error
+  // occurred when fetching the script", seen when it met the browser's
+  // own check after the reload), and B installs the whole shell before
+  // the bar shows, slower on a busy machine.
+  const shown = page.getByText(bar);
+  await expect
+    .poll(
+      async () => {
+        if (await shown.isVisible()) return true;
+        await page
+          .evaluate(async () => {
+            await (await navigator.serviceWorker.getRegistration())?.update();
+          })
+          .catch(() => {});
+        return shown.isVisible();
+      },
+      { timeout: 30_000, intervals: [1_000, 2_000, 3_000] },
+    )
+    .toBe(true);
 }
 
 test('with the server stopped, deep links still render and the offline banner shows', async ({ page }, testInfo) => {
