@@ -60,6 +60,10 @@ export const test = base.extend<Fixtures>({
     await use(errors);
   },
   page: async ({ page, baseURL }, use) => {
+    // E2E_TODAY=2028-06-01 runs the suite as if on another day (every entry
+    // of the shipped data then "may be out of date"): the tests must not
+    // depend on the calendar.
+    if (process.env.E2E_TODAY) await page.clock.setFixedTime(new Date(`${process.env.E2E_TODAY}T12:00:00Z`));
     // The app's own server: the test server's host (some tests start a
     // second server on another loopback port). "localhost" is the partner
     // site of the embed tests (tests/e2e/partner.ts), never the app's.
