@@ -119,7 +119,9 @@ impl Context<'_> {
     /// Whether a detail (with its own verification, or the organisation's)
     /// is confirmed.
     fn confirmed(&self, own: Option<&Verification>) -> bool {
-        own.unwrap_or(&self.org.verification).status.is_confirmed()
+        crate::display::effective(own, &self.org.verification)
+            .status
+            .is_confirmed()
     }
 
     /// The first confirmed website: HSDS has nowhere to say a link is

@@ -10,7 +10,7 @@ use crate::common::{Source, Verification};
 use crate::country::{CountryFile, OpeningHours, Organisation, OrganisationTexts};
 use crate::index::{BROTLI_LEVEL, CountryContent, Index, SIZE_TOLERANCE_PERCENT};
 use crate::parse::{DataError, locate, parse_country, parse_index};
-use crate::search::{SEARCH_FILE, SearchIndex};
+use crate::search::SearchIndex;
 use crate::vocabulary::Category;
 
 /// The checked dataset.
@@ -62,25 +62,6 @@ mod erased {
             serde_json::to_string(self)
         }
     }
-}
-
-/// Checks that `search.json` in `dir` is the index of `dataset`.
-pub fn check_search_index(dir: &Path, dataset: &Dataset) -> Result<(), DataError> {
-    let stale = |why: String| {
-        DataError::new(
-            SEARCH_FILE,
-            "",
-            "",
-            format!("{why}: {}", crate::generated::REGENERATE),
-        )
-    };
-    let text = std::fs::read_to_string(dir.join(SEARCH_FILE))
-        .map_err(|e| stale(format!("cannot be read ({e})")))?;
-    let found = crate::parse::parse_search_index(SEARCH_FILE, &text)?;
-    if found != dataset.search_index() {
-        return Err(stale("does not match the data".to_string()));
-    }
-    Ok(())
 }
 
 /// Collects errors for one file.
