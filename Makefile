@@ -1,7 +1,7 @@
 # Refugee Legal Aid Directory — the commands. See README.md.
 #   make serve   set up, build the release and serve it (http://127.0.0.1:8080/)
 #   make test    set up and run every test
-#   make build   release build into dist/ (compressed, ready to serve)
+#   make build   release build into dist/: every page written as HTML (SITE_URL=https://… for canonical addresses)
 #   make dev     trunk serve, rebuilding on change
 #   make bench   size and speed figures into BENCHMARKS.md
 #   make validate  check the data; every problem as file:entry:field (CONTRIBUTING.md)
@@ -70,6 +70,7 @@ build: setup-build
 	cargo run --quiet -p directory-tools --bin build-data-files -- public/data
 	cargo run --quiet -p directory-tools --bin validate -- public/data
 	trunk build --release
+	cargo run --release --quiet --features ssr --bin prerender -- dist public/data locales
 
 # The files made from the data (search.json, schema/, hsds/): written only
 # when the data is valid; then the full check, with its warnings.
@@ -109,9 +110,10 @@ lint: lint-native lint-wasm
 lint-native:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p legal-aid-directory --features ssr --all-targets -- -D warnings
 
 lint-wasm:
-	cargo clippy -p legal-aid-directory --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p legal-aid-directory --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
 # The app holds no logic that needs testing natively: that lives in crates/data.
 test-native:

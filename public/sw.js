@@ -1,8 +1,9 @@
 // The directory's service worker: after one visit, every page and the data
 // work with no network. Plain JavaScript, no library.
 //
-// - The app shell (index.html, the hashed JS/wasm/CSS, icons, manifest) is
-//   precached on install. scripts/post-build.sh fills in SHELL and VERSION
+// - The app shell (the hashed JS/wasm/CSS, icons, manifest, the English
+//   home page "/" and the embed search page "/embed/search") is precached
+//   on install. scripts/post-build.sh fills in SHELL and VERSION
 //   from the built files, so the list is never maintained by hand and every
 //   build is a new worker version.
 // - Data (/data/…) is answered from the cache at once and refreshed in the
@@ -20,13 +21,17 @@
 //   app) are not all precached: each is 5–7 KB with brotli that most
 //   visitors never read. Saved are the ones this device uses: a file a page
 //   asks for (the page also asks again through the first worker that takes
-//   it over), on install those an open page's address names (`?lang=`) and
+//   it over), on install those an open page's address names (`/ar/…`) and
 //   those the previous version had saved, and on activate any the previous
 //   version saved while this one waited (fetched again, or copied when
 //   offline). A file is kept only if it is a 200 with a JSON object.
-// - Navigations try the network and fall back to the cached index.html, so
-//   deep links open offline (embed views to the embed shell, "/embed/",
-//   which partners may frame).
+// - Pages are files written at build time. Navigations try the network
+//   and save each page they get (one cache per version: a page names the
+//   version's hashed files); offline, a page visited before is answered
+//   from that cache, any other from the precached home page ("/"; embed
+//   views from "/embed/search", whose headers let partners frame it), in
+//   which the app draws the page asked for from the saved data. So the
+//   precache does not grow with the number of pages.
 // - Only successful same-origin GET responses are cached; other requests
 //   (and every other origin) are left alone.
 
@@ -37,6 +42,9 @@ const LANGUAGES = [];
 const LOCALES = '/locales/';
 
 const SHELL_CACHE = `shell-${VERSION}`;
+const PAGES_CACHE = `pages-${VERSION}`;
+// The UI languages with an address prefix of their own (/ar/…).
+const PREFIXED = LANGUAGES.map((url) => url.slice(LOCALES.length, -'.json'.length));
 const DATA_CACHE = 'data-v1';
 const INDEX = '/data/index.json';
 // The search index (a few kB per hundred organisations): saved with the
@@ -174,8 +182,8 @@ async function languagesInUse() {
     }
   }
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-    const lang = new URL(client.url).searchParams.get('lang');
-    if (lang) used.add(`${LOCALES}${lang}.json`);
+    const lang = new URL(client.url).pathname.split('/')[1];
+    if (PREFIXED.includes(lang)) used.add(`${LOCALES}${lang}.json`);
   }
   return [...used].filter((path) => LANGUAGES.includes(path));
 }
@@ -196,7 +204,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const keep = new Set([SHELL_CACHE, DATA_CACHE]);
+      const keep = new Set([SHELL_CACHE, PAGES_CACHE, DATA_CACHE]);
       await carryLanguagesOver();
       for (const name of await caches.keys()) {
         if (!keep.has(name)) await caches.delete(name);
@@ -238,15 +246,31 @@ async function staleWhileRevalidate(event) {
   return cached || refresh.then(({ response }) => response);
 }
 
-// Embed views (/embed/…) fall back to the shell as the server sends it for
-// embeds: its headers let partner sites frame it, as the full site's don't.
+/** Whether a path is an embed view (/embed/…, /ar/embed/…). */
+function isEmbed(path) {
+  const parts = path.split('/');
+  return parts[1] === 'embed' || (PREFIXED.includes(parts[1]) && parts[2] === 'embed');
+}
+
+// A page: from the network (and saved), else as saved, else the precached
+// page the app draws any page in. Embed views fall back to an embed page:
+// its headers let partner sites frame it, as the full site's don't.
 async function navigation(request) {
+  const url = new URL(request.url);
+  // Saved without the query: a page's file is the same for every query.
+  const key = url.origin + url.pathname;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok && response.status === 200 && !response.redirected) {
+      const cache = await caches.open(PAGES_CACHE);
+      await cache.put(key, response.clone()).catch(() => {});
+    }
+    return response;
   } catch (offline) {
-    const embed = pathOf(request.url).startsWith('/embed/');
-    const cached = await caches.match(embed ? '/embed/' : '/index.html');
-    if (cached) return cached;
+    const saved = await caches.match(key, { cacheName: PAGES_CACHE });
+    if (saved) return saved;
+    const fallback = await caches.match(isEmbed(url.pathname) ? '/embed/search' : '/');
+    if (fallback) return fallback;
     throw offline;
   }
 }

@@ -26,22 +26,26 @@ node "$here/harden-html.mjs" "$TRUNK_STAGING_DIR" "$here/../server/site.conf"
 rm -f locales/en.json
 
 # The shell: every file but the data, the worker itself and compressed copies,
-# plus "/" and "/embed/": index.html as the server sends it for the full site
-# and for embeds (each with its own framing headers, kept for offline use).
+# plus "/" and "/embed/search": pages (written after this step by the
+# prerender binary) as the server sends them for the full site and for
+# embeds (each with its own framing headers, kept for offline use); the app
+# draws any page in them offline.
 # The language files are listed apart: the worker saves only those in use.
 list() { sed 's|^\./|/|' | sort | awk 'BEGIN { ORS = "" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 }'; }
-shell=$(find . \( -path ./data -o -path ./locales \) -prune -o -type f ! -name 'sw.js' ! -name '*.br' ! -name '*.gz' -print | list)
+shell=$(find . \( -path ./data -o -path ./locales \) -prune -o -type f ! -name 'sw.js' ! -name 'index.html' ! -name '*.br' ! -name '*.gz' -print | list)
 languages=$(find ./locales -type f -name '*.json' -print | list)
 # The version covers the built files and the server's header files: the
 # worker keeps the shells with their headers (framing rules), so a change
 # there must reach installed workers too.
 version=$(cat $(find . -path ./data -prune -o -type f ! -name 'sw.js' -print | sort) "$here"/../server/headers/*.conf "$here"/../server/site.conf |
   sha256sum | cut -c1-16)
-sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", \"/embed/\", $shell];|; s|^const LANGUAGES = \[\];|const LANGUAGES = [$languages];|" sw.js
+sed -i "s|^const VERSION = 'dev';|const VERSION = '$version';|; s|^const SHELL = \[\];|const SHELL = [\"/\", \"/embed/search\", $shell];|; s|^const LANGUAGES = \[\];|const LANGUAGES = [$languages];|" sw.js
 grep -q "const VERSION = '$version'" sw.js && grep -q '^const LANGUAGES = \["/locales/' sw.js ||
   { echo "post-build: could not write the precache lists into sw.js" >&2; exit 1; }
 
-find . -path ./data -prune -o -type f \
+# (index.html is the shell the pages are written into; the prerender
+# binary compresses the pages.)
+find . -path ./data -prune -o -type f ! -name 'index.html' \
   \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \
      -o -name '*.webmanifest' -o -name '*.json' -o -name '*.txt' \) -print |
 while read -r f; do

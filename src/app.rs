@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{StaticSegment, path};
 
 use crate::components::app_status::AppStatus;
 use crate::components::quick_exit::QuickExit;
@@ -25,8 +25,6 @@ use crate::pages::search::SearchPage;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Embed views (`/embed/…`) are known from the address at start.
-    crate::embed::provide_embed();
     // The service worker (release builds; `trunk serve` runs without one so
     // that every reload shows the current code) and the offline state.
     crate::pwa::provide_pwa();
@@ -38,69 +36,43 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The full site's layout, or an embed view's (in the language its `lang`
-/// option asks for).
+/// The full site's layout, or an embed view's (both in the language of
+/// the address, set up before the app by `embed::init`).
 #[component]
 fn Layout() -> impl IntoView {
-    keep_language_in_address();
     if crate::embed::is_embed() {
         view! { <EmbedLayout /> }.into_any()
     } else {
-        crate::components::theme_menu::apply_saved_theme();
         view! { <SiteLayout /> }.into_any()
     }
 }
 
-/// Keeps `?lang=` in the address equal to the UI language (left out for
-/// English unless the first address had it: `embed::set_language`), so a
-/// copied or shared link opens in the same language. Replaces the history
-/// entry; focus stays.
-fn keep_language_in_address() {
-    let location = use_location();
-    let navigate = leptos_router::hooks::use_navigate();
-    Effect::new(move |_| {
-        let search = location.search.get();
-        let current = directory_data::locale::lang_of(&search);
-        let Some(code) = crate::embed::link_language() else {
-            return;
-        };
-        if current.as_deref() == Some(code.as_str()) {
-            return;
-        }
-        // Never `//other.site/…`: that would leave the directory.
-        let path = directory_data::address::same_site_path(&location.pathname.get_untracked());
-        let hash = location.hash.get_untracked();
-        let query = directory_data::locale::with_lang(&search, &code);
-        navigate(
-            &format!("{path}{query}{hash}"),
-            leptos_router::NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    });
-}
-
 /// The one route table. Each public page that partners can embed has its
-/// `/embed/…` twin, rendered by the same page component.
+/// `/embed/…` twin, rendered by the same page component. Every language
+/// but English has its pages under its own prefix (`/ar/countries/…`);
+/// a page's language never changes without loading another page, so the
+/// table has the page's prefix only.
 #[component]
 fn AppRoutes() -> impl IntoView {
+    let language = crate::embed::link_language();
+    let prefix = if language == crate::i18n::LANGUAGES[0] { "" } else { language };
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>
-            <Route path=path!("/") view=HomePage />
-            <Route path=path!("/countries/:slug") view=CountryPage />
-            <Route path=path!("/countries/:slug/lgbtqi") view=LgbtqiPage />
-            <Route path=path!("/countries/:slug/coi") view=CoiPage />
-            <Route path=path!("/organisations/:id") view=OrganisationPage />
-            <Route path=path!("/search") view=SearchPage />
-            <Route path=path!("/accessibility") view=AccessibilityPage />
-            <Route path=path!("/embed-builder") view=EmbedBuilderPage />
-            <Route path=path!("/embed/countries/:slug") view=CountryPage />
-            <Route path=path!("/embed/countries/:slug/lgbtqi") view=LgbtqiPage />
-            <Route path=path!("/embed/countries/:slug/coi") view=CoiPage />
-            <Route path=path!("/embed/organisations/:id") view=OrganisationPage />
-            <Route path=path!("/embed/search") view=SearchPage />
+            <ParentRoute path=StaticSegment(prefix) view=Outlet>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/countries/:slug") view=CountryPage />
+                <Route path=path!("/countries/:slug/lgbtqi") view=LgbtqiPage />
+                <Route path=path!("/countries/:slug/coi") view=CoiPage />
+                <Route path=path!("/organisations/:id") view=OrganisationPage />
+                <Route path=path!("/search") view=SearchPage />
+                <Route path=path!("/accessibility") view=AccessibilityPage />
+                <Route path=path!("/embed-builder") view=EmbedBuilderPage />
+                <Route path=path!("/embed/countries/:slug") view=CountryPage />
+                <Route path=path!("/embed/countries/:slug/lgbtqi") view=LgbtqiPage />
+                <Route path=path!("/embed/countries/:slug/coi") view=CoiPage />
+                <Route path=path!("/embed/organisations/:id") view=OrganisationPage />
+                <Route path=path!("/embed/search") view=SearchPage />
+            </ParentRoute>
         </Routes>
     }
 }
@@ -153,9 +125,10 @@ fn EmbedLayout() -> impl IntoView {
     }
 }
 
-/// The search page has its own, larger box: the header's is not shown there.
+/// The search page has its own, larger box: the header's is not shown
+/// there. `path`: the address's, with its language prefix.
 pub fn on_search_page(path: &str) -> bool {
-    path == "/search" || path == "/embed/search"
+    matches!(crate::embed::site_path(path), "/search" | "/embed/search")
 }
 
 /// Every page's `<Title>` is formatted as "Page – Site name".

@@ -1,6 +1,11 @@
 //! Loads the data files from the app's own origin, once per file: every
 //! caller of the same file shares one request and one parsed value. A failed
 //! load is not cached, so "Try again" really tries again.
+//!
+//! At build time (`ssr`) nothing is fetched: the files are read from disk
+//! once ([`provide_files`]) and every load is ready at once; the files each
+//! page used are recorded ([`take_used`]), so the browser can load exactly
+//! those before it takes the page over ([`load_file`]).
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -12,7 +17,7 @@ use directory_data::{
     CountryEntry, CountryFile, DataError, Index, parse_country, parse_index, parse_search_index,
 };
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
-use leptos::prelude::{ArcRwSignal, Get, Set};
+use leptos::prelude::{ArcRwSignal, Get};
 
 /// The language the dataset's texts (descriptions, facts, summaries) are
 /// written in: marked on them (`lang`), so screen readers read them with
@@ -70,6 +75,56 @@ thread_local! {
     /// header: from a cached copy, the day it was saved). A signal, so the
     /// offline banner shows the date once the index has arrived.
     static INDEX_FETCHED: ArcRwSignal<Option<f64>> = ArcRwSignal::new(None);
+    /// At build time: the files the page being rendered has asked for.
+    #[cfg(feature = "ssr")]
+    static USED: RefCell<std::collections::BTreeSet<String>> = RefCell::default();
+}
+
+/// Build time: reads every data file under `root` (`public/data`: the
+/// index, the search index and the country files the index lists) once,
+/// so that every load is ready at once. A file that cannot be read or
+/// parsed fails the build, naming it.
+#[cfg(feature = "ssr")]
+pub fn provide_files(root: &std::path::Path) -> Result<(), String> {
+    fn read(root: &std::path::Path, file: &str) -> Result<String, String> {
+        std::fs::read_to_string(root.join(file)).map_err(|e| format!("data/{file}: {e}"))
+    }
+    fn insert(file: &str, value: Rc<dyn Any>) {
+        let shared = futures::future::ready(Ok(value)).boxed_local().shared();
+        // Polled once, so that `peek` sees the value.
+        let _ = shared.clone().now_or_never();
+        CACHE.with(|cache| cache.borrow_mut().insert(file.to_string(), shared));
+    }
+    let text = read(root, "index.json")?;
+    let index = parse_index("data/index.json", &text).map_err(|e| e.to_string())?;
+    let text = read(root, SEARCH_FILE)?;
+    let search = parse_search_index(&format!("data/{SEARCH_FILE}"), &text).map_err(|e| e.to_string())?;
+    for (_, content) in index.with_content() {
+        let text = read(root, &content.file)?;
+        let country = parse_country(&format!("data/{}", content.file), &text).map_err(|e| e.to_string())?;
+        insert(&content.file, Rc::new(country));
+    }
+    insert("index.json", Rc::new(index));
+    insert(SEARCH_FILE, Rc::new(search));
+    Ok(())
+}
+
+/// Build time: the files asked for since the last call (for the page just
+/// rendered), relative to [`DATA_ROOT`], sorted.
+#[cfg(feature = "ssr")]
+pub fn take_used() -> Vec<String> {
+    USED.with(|used| std::mem::take(&mut *used.borrow_mut()).into_iter().collect())
+}
+
+/// Loads a data file by its name relative to [`DATA_ROOT`] (as
+/// [`take_used`] listed it for a page), so that the page's loads are ready
+/// when the app takes a pre-rendered page over.
+pub async fn load_file(file: &str) -> Result<(), LoadError> {
+    match file {
+        "index.json" => load_index().await.map(drop),
+        SEARCH_FILE => load_search_index().await.map(drop),
+        _ => load_country(file).await.map(drop),
+    }
 }
 
 /// The index, if it has already loaded (without waiting for it).
@@ -100,9 +155,22 @@ pub fn index_fetched_at() -> Option<f64> {
 
 /// How long a data file may take to arrive (the country files are tens of
 /// kilobytes with brotli: seconds even on a slow mobile link).
+#[cfg(not(feature = "ssr"))]
 const DATA_WAIT_SECONDS: u32 = 30;
 
+/// Fetches `file`, giving up after [`DATA_WAIT_SECONDS`]. At build time
+/// every file was read beforehand ([`provide_files`]): one that was not is
+/// not there.
+#[cfg(feature = "ssr")]
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    Err(LoadError::Http {
+        file: file.to_string(),
+        status: 404,
+    })
+}
+
 /// Fetches `file`, giving up after [`DATA_WAIT_SECONDS`].
+#[cfg(not(feature = "ssr"))]
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
     crate::timer::within(DATA_WAIT_SECONDS as i32 * 1000, fetch_text_now(file))
         .await
@@ -114,6 +182,7 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
         })
 }
 
+#[cfg(not(feature = "ssr"))]
 async fn fetch_text_now(file: &str) -> Result<String, LoadError> {
     let url = format!("{DATA_ROOT}{file}");
     let network = |e: gloo_net::Error| LoadError::Network {
@@ -129,7 +198,7 @@ async fn fetch_text_now(file: &str) -> Result<String, LoadError> {
     {
         let ms = js_sys::Date::parse(&date);
         if ms.is_finite() {
-            INDEX_FETCHED.with(|f| f.set(Some(ms)));
+            INDEX_FETCHED.with(|f| leptos::prelude::Set::set(f, Some(ms)));
         }
     }
     if !response.ok() {
@@ -146,6 +215,8 @@ async fn load<T: 'static>(
     file: &str,
     parse: fn(&str, &str) -> Result<T, DataError>,
 ) -> Result<Rc<T>, LoadError> {
+    #[cfg(feature = "ssr")]
+    USED.with(|used| used.borrow_mut().insert(file.to_string()));
     let shared = CACHE.with(|cache| {
         cache
             .borrow_mut()
@@ -276,4 +347,23 @@ pub async fn find_organisation(
         }
     }
     Ok((index, None))
+}
+
+/// Build time: the id of every organisation in the loaded country files.
+#[cfg(feature = "ssr")]
+pub fn organisation_ids() -> Vec<String> {
+    let Some(index) = index_if_loaded() else {
+        return Vec::new();
+    };
+    index
+        .with_content()
+        .filter_map(|(_, content)| load_country(&content.file).now_or_never()?.ok())
+        .flat_map(|country| {
+            country
+                .organisations
+                .iter()
+                .map(|o| o.id.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }

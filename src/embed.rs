@@ -3,9 +3,7 @@
 //! leave the frame, the theme and accent, and the height sent to the
 //! partner page. Parsing and validation live in `directory_data::embed`.
 
-use directory_data::embed::{
-    DARK_BACKGROUNDS, EmbedOptions, LIGHT_BACKGROUNDS, Section, Theme, accessible_accent,
-};
+use directory_data::embed::{EmbedOptions, Section};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -20,61 +18,64 @@ thread_local! {
     /// out of `/embed/` (its links stay inside), so it cannot change. Kept
     /// outside the reactive context, so callbacks that run later (a timer
     /// after typing) build the same addresses as the views.
-    static EMBED: std::cell::OnceCell<Option<EmbedOptions>> = const { std::cell::OnceCell::new() };
-    /// The UI language's code, once chosen (changing it reloads the page),
-    /// and whether links carry it.
-    static LANGUAGE: std::cell::Cell<(&'static str, bool)> = const { std::cell::Cell::new(("en", false)) };
+    static EMBED: std::cell::RefCell<Option<EmbedOptions>> = const { std::cell::RefCell::new(None) };
+    /// The UI language's code (changing it loads another page): links
+    /// lead to the pages in it.
+    static LANGUAGE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("en") };
+    /// The site's address (`https://example.org`, no trailing slash) at
+    /// build time, and the page being rendered: for the addresses pages
+    /// write out (report links, canonical). In the browser, its location.
+    #[cfg(feature = "ssr")]
+    static BUILD_PAGE: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
 }
 
 fn is_embed_path(path: &str) -> bool {
     path == PREFIX || path.starts_with("/embed/")
 }
 
-/// Reads the embed options from the address, keeps them, and sets the
-/// theme and accent on `<html>`. Call once, at the top of the app.
-pub fn provide_embed() {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let options = is_embed_path(&path).then(|| {
-        let query = location.search().unwrap_or_default();
-        EmbedOptions::from_query(&query, &crate::i18n::LANGUAGES)
-    });
+/// A page's path without its language prefix (`/ar/embed/search` →
+/// `/embed/search`).
+pub fn site_path(path: &str) -> &str {
+    directory_data::locale::split_language(path, &crate::i18n::LANGUAGES).1
+}
+
+/// Sets up the page's language and embed options from its address
+/// (`path` with its language prefix, `query` with its `?`), and sets the
+/// theme and accent on `<html>` in the browser. Call once, before the app.
+pub fn init(path: &str, query: &str, language: &'static str) {
+    LANGUAGE.with(|l| l.set(language));
+    let options = is_embed_path(site_path(path))
+        .then(|| EmbedOptions::from_query(query, &crate::i18n::LANGUAGES))
+        .map(|mut options| {
+            // The language is the address's, not an option.
+            options.lang = None;
+            options
+        });
+    #[cfg(not(feature = "ssr"))]
     if let Some(options) = &options {
         apply_theme(options);
     }
-    EMBED.with(|e| {
-        let _ = e.set(options);
-    });
+    EMBED.with(|e| *e.borrow_mut() = options);
 }
 
-/// Records the UI language chosen at start, for the directory's links:
-/// they carry it when it is not English or when the address named it
-/// (`?lang=en` chosen over an Arabic browser stays English on the next
-/// page and in a copied link).
-pub fn set_language(code: &'static str, from_address: bool) {
-    LANGUAGE.with(|l| l.set((code, code != "en" || from_address)));
+/// Build time: the site's address and the page about to be rendered.
+#[cfg(feature = "ssr")]
+pub fn set_build_page(site_url: &str, path: &str) {
+    BUILD_PAGE.with(|p| *p.borrow_mut() = (site_url.trim_end_matches('/').to_string(), path.to_string()));
 }
 
-/// The language the directory's links and shared addresses carry: an
-/// embed's `lang` option in an embed, else the UI language when it is
-/// carried (see [`set_language`]).
-pub fn link_language() -> Option<String> {
-    match options() {
-        Some(o) => o.lang,
-        None => {
-            let (code, carried) = LANGUAGE.with(std::cell::Cell::get);
-            carried.then(|| code.to_string())
-        }
-    }
+/// The UI language, which the directory's links keep.
+pub fn link_language() -> &'static str {
+    LANGUAGE.with(std::cell::Cell::get)
 }
 
 /// The options, in an embed view.
 pub fn options() -> Option<EmbedOptions> {
-    EMBED.with(|e| e.get().cloned().flatten())
+    EMBED.with(|e| e.borrow().clone())
 }
 
 pub fn is_embed() -> bool {
-    EMBED.with(|e| e.get().is_some_and(Option::is_some))
+    EMBED.with(|e| e.borrow().is_some())
 }
 
 /// Whether a country page shows `section` (always, outside embeds).
@@ -82,17 +83,20 @@ pub fn shows(section: Section) -> bool {
     options().is_none_or(|o| o.shows(section))
 }
 
-/// An address inside the directory: in an embed, the embed view of it,
-/// with the embed's options; otherwise with `?lang=` when the UI language
-/// is carried (see [`set_language`]), so a copied link opens in the same
-/// language.
+/// An address inside the directory, in the UI language (`/ar/…`): in an
+/// embed, the embed view of it, with the embed's options.
 pub fn route(path: &str) -> String {
     route_with(path, &[])
 }
 
+/// The address of a site path (`/countries/norway`) in the UI language.
+pub fn localized(path: &str) -> String {
+    directory_data::locale::language_path(link_language(), crate::i18n::LANGUAGES[0], path)
+}
+
 /// An address inside the directory with a query of its own (`pairs`,
-/// empty values left out): in an embed, the embed view's, with the embed's
-/// options after it; otherwise with `lang` after it (see [`route`]).
+/// empty values left out), in the UI language: in an embed, the embed
+/// view's, with the embed's options after it.
 pub fn route_with(path: &str, pairs: &[(&str, &str)]) -> String {
     let own = directory_data::filter::query_string(pairs.iter().copied());
     match options() {
@@ -103,12 +107,9 @@ pub fn route_with(path: &str, pairs: &[(&str, &str)]) -> String {
                 (true, false) => carried,
                 (false, false) => format!("{own}&{}", &carried[1..]),
             };
-            format!("{PREFIX}{path}{query}")
+            format!("{}{query}", localized(&format!("{PREFIX}{path}")))
         }
-        None => match link_language() {
-            Some(code) => format!("{path}{}", directory_data::locale::with_lang(&own, &code)),
-            None => format!("{path}{own}"),
-        },
+        None => format!("{}{own}", localized(path)),
     }
 }
 
@@ -119,33 +120,47 @@ pub fn shows_search() -> bool {
 }
 
 /// The full site's address of the page shown (an embed view names the full
-/// site's page), with only the language as query: for links that leave the
+/// site's page), in its language, with no query: for links that leave the
 /// page and for sharing.
 pub fn full_page_url() -> String {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
+    // Subscribes: an address drawn at build time (the configured site's)
+    // is drawn again with the browser's once the page is live.
+    crate::live::is_live();
+    let (origin, path) = page_address();
+    let path = site_path(&path);
     let path = if is_embed() {
-        full_directory_path(&path)
+        full_directory_path(path)
     } else {
-        path
+        path.to_string()
     };
-    format!(
-        "{}{path}{}",
+    format!("{origin}{}", localized(&path))
+}
+
+/// The site's origin and the address's path (with its language prefix).
+#[cfg(not(feature = "ssr"))]
+fn page_address() -> (String, String) {
+    let location = window().location();
+    (
         location.origin().unwrap_or_default(),
-        language_query()
+        location.pathname().unwrap_or_default(),
     )
 }
 
-/// `?lang=xx` for the language links carry, or nothing.
-fn language_query() -> String {
-    let lang = link_language();
-    directory_data::filter::query_string(lang.as_deref().map(|l| ("lang", l)))
+#[cfg(feature = "ssr")]
+fn page_address() -> (String, String) {
+    BUILD_PAGE.with(|p| p.borrow().clone())
 }
 
-/// The full directory's page for an embed view's path, with the embed's
-/// language: for "Open the full directory".
+/// The site's origin: at build time the configured one, in the browser
+/// the page's.
+pub fn origin() -> String {
+    page_address().0
+}
+
+/// The full directory's page for an embed view's address (`/ar/embed/…`),
+/// in the embed's language: for "Open the full directory".
 pub fn full_directory_link(embed_path: &str) -> String {
-    format!("{}{}", full_directory_path(embed_path), language_query())
+    localized(&full_directory_path(site_path(embed_path)))
 }
 
 /// The full directory's address for an embed view's path.
@@ -167,7 +182,9 @@ pub fn leave_rel() -> Option<&'static str> {
     is_embed().then_some("noopener noreferrer")
 }
 
+#[cfg(not(feature = "ssr"))]
 fn apply_theme(options: &EmbedOptions) {
+    use directory_data::embed::{DARK_BACKGROUNDS, LIGHT_BACKGROUNDS, Theme, accessible_accent};
     let Some(root) = document().document_element() else {
         return;
     };

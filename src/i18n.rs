@@ -15,7 +15,6 @@ use std::cell::Cell;
 use directory_data::messages::{
     PLURAL_CATEGORIES, english_plural, interpolate, plural_template, slots_from_json,
 };
-use leptos::prelude::*;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -25,6 +24,7 @@ const LOCALES_ROOT: &str = "/locales/";
 /// How long the first page waits for its language file before it is drawn
 /// in English (saying so): the file is 5–7 KB, so on a link too slow to
 /// bring it in this time, words the visitor can read now beat a blank page.
+#[cfg(not(feature = "ssr"))]
 const WAIT_MS: i32 = 6_000;
 
 thread_local! {
@@ -173,35 +173,44 @@ pub fn format(msg: Msg, args: &[(&str, Arg)]) -> String {
     interpolate(template, &pairs)
 }
 
-/// The language to show: the address's `?lang=` (also an embed's option),
-/// else the choice saved on this device, else the browser's languages,
-/// else English (`directory_data::locale::choose`). Links carry it
-/// (`embed::set_language`).
-pub fn choose() -> &'static str {
-    let query = window().location().search().unwrap_or_default();
-    let from_address = directory_data::locale::lang_of(&query);
-    let saved = crate::components::language_menu::saved_language();
-    let browser: Vec<String> = window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
+/// The language a page is in: the one its address names (`/ar/…`), else
+/// English (`directory_data::locale::split_language`). Which language a
+/// visitor is sent to (their saved choice, their browser's languages) is
+/// decided before the app starts, by the page's first script
+/// (`public/early.js`).
+pub fn choose(path: &str) -> &'static str {
+    directory_data::locale::split_language(path, &LANGUAGES).0
+}
+
+/// Build time: makes `code` the interface language, with its messages
+/// from its file's text (`None` for English, which is compiled in).
+#[cfg(feature = "ssr")]
+pub fn use_language(code: &'static str, json: Option<&str>) -> Result<(), String> {
+    let slots: &'static [Option<&'static str>] = match json {
+        None => &[],
+        Some(json) => leak(slots_from_json(json, &SLOT_NAMES)?),
+    };
+    TEXTS.with(|t| t.set(slots));
+    LANGUAGE.with(|l| l.set(code));
+    Ok(())
+}
+
+/// Message slots kept for the page's life (the language never changes
+/// without a reload; at build time, for the build), hence leaked.
+fn leak(slots: Vec<Option<String>>) -> &'static [Option<&'static str>] {
+    let slots: Vec<Option<&'static str>> = slots
+        .into_iter()
+        .map(|text| text.map(|t| &*Box::leak(t.into_boxed_str())))
         .collect();
-    let code = directory_data::locale::choose(
-        from_address.as_deref(),
-        saved.as_deref(),
-        &browser,
-        &LANGUAGES,
-    );
-    crate::embed::set_language(code, from_address.is_some());
-    code
+    Box::leak(slots.into_boxed_slice())
 }
 
 /// Makes `code` the interface language: fetches its file (not for
-/// English) and sets `<html lang dir>`. When the file cannot be loaded in
+/// English). When the file cannot be loaded in
 /// [`WAIT_MS`] (offline in a language never used on this device, a very
 /// slow link, a broken file), the interface is English and says so; links
 /// and the address keep `code`, so a reload or the next visit tries again.
+#[cfg(not(feature = "ssr"))]
 pub async fn start(code: &'static str) {
     let shown = if code == LANGUAGES[0] {
         code
@@ -222,14 +231,10 @@ pub async fn start(code: &'static str) {
         }
     };
     LANGUAGE.with(|l| l.set(shown));
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", shown);
-        let _ = root.set_attribute("dir", directory_data::locale::direction(shown));
-    }
 }
 
-/// A language file, read into slots. Kept for the page's life (the
-/// language never changes without a reload), hence leaked.
+/// A language file, read into slots.
+#[cfg(not(feature = "ssr"))]
 async fn fetch(code: &str) -> Result<&'static [Option<&'static str>], String> {
     let response = gloo_net::http::Request::get(&format!("{LOCALES_ROOT}{code}.json"))
         .send()
@@ -239,9 +244,5 @@ async fn fetch(code: &str) -> Result<&'static [Option<&'static str>], String> {
         return Err(format!("HTTP {}", response.status()));
     }
     let json = response.text().await.map_err(|e| e.to_string())?;
-    let slots: Vec<Option<&'static str>> = slots_from_json(&json, &SLOT_NAMES)?
-        .into_iter()
-        .map(|text| text.map(|t| &*Box::leak(t.into_boxed_str())))
-        .collect();
-    Ok(Box::leak(slots.into_boxed_slice()))
+    Ok(leak(slots_from_json(&json, &SLOT_NAMES)?))
 }

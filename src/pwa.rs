@@ -49,15 +49,21 @@ fn on(target: &JsValue, event: &str, handler: impl FnMut(JsValue) + 'static) {
 /// Sets up the state, the listeners and (release builds) the worker, and
 /// provides [`PwaState`] to the app.
 pub fn provide_pwa() -> PwaState {
+    // Every fact starts false, as the page was written at build time; the
+    // browser's own state fills in once the page is live.
     let state = PwaState {
         update_waiting: RwSignal::new(false),
-        offline: RwSignal::new(!window().navigator().on_line()),
+        offline: RwSignal::new(false),
         can_install: RwSignal::new(false),
         controlled: RwSignal::new(false),
         install_event: StoredValue::new_local(None),
         waiting_worker: StoredValue::new_local(None),
     };
     provide_context(state);
+    if cfg!(feature = "ssr") {
+        return state;
+    }
+    Effect::new(move |_| state.offline.set(!window().navigator().on_line()));
     let win: JsValue = window().into();
     on(&win, "online", move |_| state.offline.set(false));
     on(&win, "offline", move |_| state.offline.set(true));
@@ -68,7 +74,9 @@ pub fn provide_pwa() -> PwaState {
     });
     on(&win, "appinstalled", move |_| state.can_install.set(false));
     if cfg!(not(debug_assertions)) {
-        register_service_worker(state);
+        // After the first render (which matches the page written at build
+        // time), like every fact of this device.
+        Effect::new(move |_| register_service_worker(state));
     }
     state
 }

@@ -1,66 +1,64 @@
-//! The language menu: every UI language in its own name. A choice is
-//! saved on this device (localStorage; no cookie) and written into the
-//! address as `?lang=`, so a shared link opens in the same language; the
-//! page is then loaded again in it.
+//! The language menu: every UI language in its own name, as plain links to
+//! this page in that language (`/ar/countries/norway`), so it works before
+//! and without the app. Following one saves the choice on this device
+//! (localStorage, no cookie; `public/early.js` does it, so it works before
+//! the app has loaded), and a page opened later without a language prefix
+//! goes to the saved language.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::i18n::{LANGUAGES, t};
 use crate::intl;
-
-/// The localStorage key of the saved choice.
-pub const SAVED_KEY: &str = "lang";
-
-/// The language saved on this device, if any (and if storage is allowed).
-pub fn saved_language() -> Option<String> {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(SAVED_KEY)
-        .ok()
-        .flatten()
-}
-
-fn save_language(code: &str) {
-    if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.set_item(SAVED_KEY, code);
-    }
-}
 
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
     // While the page is in English because its language's file could not
     // be loaded, the menu shows the language asked for, so choosing
     // English is a choice.
-    let current = crate::i18n::unavailable().unwrap_or_else(crate::i18n::language);
-    let options = LANGUAGES
+    let current = crate::embed::link_language();
+    let location = use_location();
+    let items = LANGUAGES
         .iter()
         .map(|&code| {
-            // Each language in its own name, from the browser's Intl.
+            // This page in `code`, with its query.
+            let href = move || {
+                let path = crate::embed::site_path(&location.pathname.get()).to_string();
+                format!(
+                    "{}{}",
+                    directory_data::locale::language_path(code, LANGUAGES[0], &path),
+                    location.search.get(),
+                )
+            };
+            // Each language in its own name.
             let name = intl::language_name(code, code);
-            view! { <option value=code lang=code selected=code == current>{name}</option> }
+            // A full page load (the router would look for the page among
+            // this language's routes).
+            view! {
+                <li>
+                    <a
+                        href=href
+                        hreflang=code
+                        lang=code
+                        rel="alternate external"
+                        aria-current=(code == current).then_some("true")
+                    >
+                        {name}
+                    </a>
+                </li>
+            }
         })
         .collect_view();
-    // The page is loaded again in the new language (much of a page's text
-    // is worked out once, when it is made); the files come from the cache.
-    let on_change = move |ev| {
-        let code = event_target_value(&ev);
-        if LANGUAGES.contains(&code.as_str()) {
-            save_language(&code);
-            let location = window().location();
-            let path =
-                directory_data::address::same_site_path(&location.pathname().unwrap_or_default());
-            let query =
-                directory_data::locale::with_lang(&location.search().unwrap_or_default(), &code);
-            let hash = location.hash().unwrap_or_default();
-            let _ = location.replace(&format!("{path}{query}{hash}"));
-        }
-    };
+    let current_name = intl::language_name(current, current);
     view! {
-        <p class="language-menu">
-            <label for="language-menu">{t!(language_label)}</label>
-            <select id="language-menu" on:change=on_change>{options}</select>
-        </p>
+        <details class="language-menu">
+            <summary>
+                <span class="language-menu__label">{t!(language_label)}</span>
+                <span class="language-menu__current" lang=current>
+                    {current_name}
+                </span>
+            </summary>
+            <ul class="language-menu__list">{items}</ul>
+        </details>
     }
 }

@@ -29,8 +29,12 @@ fn block_text(block: &Block) -> String {
 /// organisation's.
 #[component]
 pub fn HoursNow(hours: Vec<Block>, time_zone: String) -> impl IntoView {
-    let now = intl::now_in(&time_zone)?;
-    let status = hours::status(&hours, now)?;
+    move || hours_now(&hours, &time_zone)
+}
+
+fn hours_now(hours: &[Block], time_zone: &str) -> Option<impl IntoView + use<>> {
+    let now = intl::now_in(time_zone)?;
+    let status = hours::status(hours, now)?;
     let open = matches!(status, HoursStatus::Open { .. });
     let text = match status {
         HoursStatus::Open { closes, confirmed } => {
@@ -66,13 +70,15 @@ pub fn HoursNow(hours: Vec<Block>, time_zone: String) -> impl IntoView {
 
 #[component]
 pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoView {
-    let today = intl::today_in(&country.time_zone);
+    let time_zone = country.time_zone.clone();
+    // Today's row is marked once the page is live.
+    let today = Memo::new(move |_| intl::today_in(&time_zone));
     let days = weekly(&org.hours);
     let rows = Weekday::ALL
         .iter()
         .map(|&day| {
             let blocks = &days[day.index()];
-            let is_today = today == Some(day);
+            let is_today = move || today.get() == Some(day);
             let cell = if blocks.is_empty() {
                 view! { <span class="hours__closed">{t!(closed)}</span> }.into_any()
             } else {
@@ -96,10 +102,10 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
                     .into_any()
             };
             view! {
-                <tr class:hours__today=is_today aria-current=is_today.then_some("date")>
+                <tr class:hours__today=is_today aria-current=move || is_today().then_some("date")>
                     <th scope="row">
                         {labels::weekday(day)}
-                        {is_today.then(|| view! { <span class="hours__today-mark">" (" {t!(today)} ")"</span> })}
+                        {move || is_today().then(|| view! { <span class="hours__today-mark">" (" {t!(today)} ")"</span> })}
                     </th>
                     <td>{cell}</td>
                 </tr>

@@ -26,8 +26,11 @@ pub fn Provenance(
     #[prop(optional)] report: Option<ReportAbout>,
     #[prop(optional)] parent: Option<Date>,
 ) -> impl IntoView {
-    let said = parent.is_some_and(is_stale_now);
-    let stale = (!said).then(|| view! { <StaleNote last_verified=verification.last_verified /> });
+    let last_verified = verification.last_verified;
+    let stale = move || {
+        let said = parent.is_some_and(is_stale_now);
+        (!said).then(|| view! { <StaleNote last_verified /> })
+    };
     let report = report.map(|about| view! { <ReportProblem country=country.clone() about /> });
     view! { {stale} {sources(verification, country)} {report} }
 }

@@ -66,7 +66,8 @@ pub fn QuickExit() -> impl IntoView {
     };
     view! {
         <div class="quick-exit">
-            <button type="button" class="quick-exit__button" on:click=|_| exit_now()>
+            // `data-url`: where public/early.js goes before the app has loaded.
+            <button type="button" class="quick-exit__button" data-url=exit_url() on:click=|_| exit_now()>
                 {t!(quick_exit)}
             </button>
             <span class="visually-hidden" aria-live="polite">{hint}</span>

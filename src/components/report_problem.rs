@@ -78,12 +78,18 @@ pub fn report_href(country: &CountryFile, about: &ReportAbout) -> Option<String>
 /// The link, small, after an entry's sources.
 #[component]
 pub fn ReportProblem(country: std::rc::Rc<CountryFile>, about: ReportAbout) -> impl IntoView {
-    report_href(&country, &about).map(|href| {
+    report_href(&country, &about)?;
+    let title = about.title.clone();
+    // Drawn again once the page is live: the page's address is then the
+    // browser's (at build time, the configured site's).
+    let entry = StoredValue::new_local((country, about));
+    let href = move || entry.with_value(|(country, about)| report_href(country, about));
+    Some({
         view! {
             <p class="report-problem">
                 <a href=href target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
                     // Dozens of these on a page: the name says which entry.
-                    {t!(report_link)}<span class="visually-hidden">{t!(sep_colon)}<bdi lang=crate::dataset::DATA_LANG>{about.title}</bdi></span>
+                    {t!(report_link)}<span class="visually-hidden">{t!(sep_colon)}<bdi lang=crate::dataset::DATA_LANG>{title}</bdi></span>
                 </a>
             </p>
         }

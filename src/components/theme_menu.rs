@@ -1,7 +1,8 @@
 //! The colours menu of the full site: as on this device (the default,
 //! following `prefers-color-scheme`), light or dark. The choice is saved on
-//! this device (localStorage; no cookie) and set on `<html data-theme>`;
-//! `index.html` starts with `auto`, so a dark device gets no light flash.
+//! this device (localStorage; no cookie) and set on `<html data-theme>`.
+//! Pages are written with `auto`, and `public/early.js` applies a saved
+//! choice before the page is first drawn, so no colours flash.
 
 use directory_data::embed::Theme;
 use leptos::prelude::*;
@@ -28,17 +29,15 @@ fn apply(theme: Theme) {
     }
 }
 
-/// Applies the saved choice, at start (the full site only: embeds take
-/// theirs from the address).
-pub fn apply_saved_theme() {
-    if let Some(theme) = saved_theme() {
-        apply(theme);
-    }
-}
-
 #[component]
 pub fn ThemeMenu() -> impl IntoView {
-    let current = RwSignal::new(saved_theme().unwrap_or(Theme::Auto));
+    // As written at build time, then the saved choice once the page is live.
+    let current = RwSignal::new(Theme::Auto);
+    Effect::new(move |_| {
+        if let Some(theme) = saved_theme() {
+            current.set(theme);
+        }
+    });
     let on_change = move |ev| {
         if let Some(theme) = Theme::parse(&event_target_value(&ev)) {
             if let Ok(Some(storage)) = window().local_storage() {

@@ -22,7 +22,6 @@ const UPDATED: Date = Date {
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let index = LocalResource::new(load_index);
     let updated = intl::format_date(UPDATED.into(), &intl::locale());
     view! {
         <Title text=move || t!(a11y_title).to_string() />
@@ -44,7 +43,7 @@ pub fn AccessibilityPage() -> impl IntoView {
         </ul>
         <h2>{t!(a11y_contact_heading)}</h2>
         <p>{t!(a11y_contact)}</p>
-        {loaded(index, move |index| {
+        {loaded(|| (), |_| load_index(), move |index| {
             let subject = t!(a11y_title).to_string();
             let href = mailto(&index.maintainers.email, &subject, "");
             view! { <p><a href=href class="button-link">{t!(a11y_contact_link)}</a></p> }

@@ -40,8 +40,7 @@ use directory_data::embed::Section;
 pub fn CountryPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let data = LocalResource::new(move || load_country_by_slug(slug()));
-    loaded(data, |(index, lookup)| match lookup {
+    loaded(slug, load_country_by_slug, |(index, lookup)| match lookup {
         CountryLookup::Unknown => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
         CountryLookup::NoContent(entry) => view! { <EmptyCountry entry index /> }.into_any(),
         CountryLookup::Found(country) => view! { <CountryContent country index /> }.into_any(),
@@ -55,8 +54,7 @@ pub fn country_subpage(
 ) -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let data = LocalResource::new(move || load_country_by_slug(slug()));
-    loaded(data, move |(_, lookup)| match lookup {
+    loaded(slug, load_country_by_slug, move |(_, lookup)| match lookup {
         CountryLookup::Found(country) => render(country),
         _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
     })
@@ -77,14 +75,25 @@ fn suggestion_link(index: &Index, page: &str) -> String {
 
 #[component]
 fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
-    let href = suggestion_link(&index, &page);
+    // Both drawn again once the page is live (the page's address is then
+    // the browser's; at build time, the configured site's).
+    let email = index.maintainers.email.clone();
+    let href = {
+        let about = StoredValue::new_local((index.clone(), page.clone()));
+        move || about.with_value(|(index, page)| suggestion_link(index, page))
+    };
     // "Suggest an organisation": a template asking for what an editor
     // needs to check it (name, contacts, what it does, a source).
-    let organisation = mailto(
-        &index.maintainers.email,
-        &t!(suggest_org_subject, country = page.clone()).to_string(),
-        &t!(suggest_org_body, url = crate::embed::full_page_url()).to_string(),
-    );
+    let organisation = {
+        let page = page.clone();
+        move || {
+            mailto(
+                &email,
+                &t!(suggest_org_subject, country = page.clone()).to_string(),
+                &t!(suggest_org_body, url = crate::embed::full_page_url()).to_string(),
+            )
+        }
+    };
     // Without a plain address to write to, there is no one to suggest to.
     let writable = directory_data::display::email_is_plain(&index.maintainers.email);
     writable.then(|| view! {
@@ -266,29 +275,39 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         .iter()
         .filter(|o| shown_lists.iter().any(|c| o.categories.contains(c)))
         .collect();
-    let now = intl::now_in(&country.time_zone);
-    let summaries: Vec<(SearchOrg, bool)> = listed
+    let summaries: Vec<SearchOrg> = listed
         .iter()
-        .map(|o| {
-            let open = now.is_some_and(|now| hours::is_open(&o.hours, now));
-            (SearchOrg::new(o, 0, &|_| String::new()), open)
-        })
+        .map(|o| SearchOrg::new(o, 0, &|_| String::new()))
         .collect();
     let summaries = StoredValue::new(summaries);
+    // Which are open now: none until the page is live (the clock is not
+    // read at build time), then at the moment it became live.
+    let time_zone = country.time_zone.clone();
+    let hours_of: Vec<_> = listed.iter().map(|o| o.hours.clone()).collect();
+    let open_now = Memo::new(move |_| {
+        let now = intl::now_in(&time_zone);
+        hours_of
+            .iter()
+            .map(|h| now.is_some_and(|now| hours::is_open(h, now)))
+            .collect::<Vec<bool>>()
+    });
     let location = use_location();
     let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
     let visible = Memo::new(move |_| {
         let f = filters.get();
+        let open = open_now.get();
         summaries.with_value(|all| {
             all.iter()
-                .filter(|(o, open)| f.matches(o, *open))
+                .zip(open.iter())
+                .filter(|(o, open)| f.matches(o, **open))
                 .map(|(o, _)| o.id.clone())
                 .collect::<Vec<String>>()
         })
     });
     let facets = Memo::new(move |_| {
         let f = filters.get();
-        summaries.with_value(|all| Facets::count(all.iter().map(|(o, open)| (o, *open)), &f))
+        let open = open_now.get();
+        summaries.with_value(|all| Facets::count(all.iter().zip(open.iter().copied()), &f))
     });
     let navigate = use_navigate();
     let page_path = format!("/countries/{slug}");

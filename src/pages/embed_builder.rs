@@ -74,7 +74,6 @@ fn section_heading(section: Section) -> String {
 
 #[component]
 pub fn EmbedBuilderPage() -> impl IntoView {
-    let data = LocalResource::new(load_all_countries);
     view! {
         <Title text=move || t!(builder_title).to_string() />
         <Breadcrumbs crumbs=vec![
@@ -85,7 +84,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         <FocusHeading />
         <p class="lead">{t!(builder_intro)}</p>
         <p>{t!(builder_privacy)}</p>
-        {loaded(data, |(_, countries)| view! { <Builder countries /> })}
+        {loaded(|| (), |_| load_all_countries(), |(_, countries)| view! { <Builder countries /> })}
     }
 }
 
@@ -140,11 +139,13 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
             chosen
         },
     };
-    let origin = window().location().origin().unwrap_or_default();
     let preview_src = move || embed_path(&page.get(), &options());
+    // The site's address: at build time the configured one, then (once
+    // the page is live) the browser's.
     let code = move || {
+        crate::live::is_live();
         let title = format!("{} – {}", label().unwrap_or_default(), t!(site_name));
-        snippet(&origin, &page.get(), &options(), &title)
+        snippet(&crate::embed::origin(), &page.get(), &options(), &title)
     };
 
     let copied = RwSignal::new(None::<bool>);

@@ -19,7 +19,6 @@ use crate::intl;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let index = LocalResource::new(load_index);
     view! {
         <Title text=move || t!(site_name).to_string() />
         <div class="page page--home">
@@ -30,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
             <p>{t!(home_trust)}</p>
             <section aria-labelledby="countries-heading">
                 <h2 id="countries-heading">{t!(countries_heading)}</h2>
-                {loaded(index, |index| view! {
+                {loaded(|| (), |_| load_index(), |index| view! {
                     <OfflineSave index=index.clone() scope=SaveScope::All />
                     <CountryList index />
                 })}

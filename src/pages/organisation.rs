@@ -34,8 +34,7 @@ use crate::{intl, labels};
 pub fn OrganisationPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let data = LocalResource::new(move || find_organisation(id()));
-    loaded(data, move |(_, found)| {
+    loaded(id, find_organisation, move |(_, found)| {
         let id = id();
         match found.and_then(|(entry, country)| {
             country
@@ -255,7 +254,7 @@ fn OrganisationContent(
     // block, which the Content-Security-Policy does not treat as a script).
     let page_url = format!(
         "{}/organisations/{}",
-        window().location().origin().unwrap_or_default(),
+        crate::embed::origin(),
         org.id
     );
     let structured_data = directory_data::jsonld::organisation(&org, &country, &page_url);

@@ -133,9 +133,10 @@ pub fn SearchPage() -> impl IntoView {
         replace(url);
     });
 
-    let index = LocalResource::new(load_search_index);
+    // From the address itself, not `words`: at build time the title is
+    // read after the page's own values are gone.
     let title = move || {
-        let w = words.get();
+        let w = search_words(&location.search.get());
         if w.is_empty() {
             t!(search_title).to_string()
         } else {
@@ -167,7 +168,7 @@ pub fn SearchPage() -> impl IntoView {
                 on:keydown=on_keydown
             />
         </form>
-        {loaded(index, move |index| view! {
+        {loaded(|| (), |_| load_search_index(), move |index| view! {
             <SearchResults index words=words.into() filters=filters.into() set_filters />
         })}
     }
@@ -237,32 +238,37 @@ fn SearchResults(
             }
         }
     }
-    // Open now: one clock reading per time zone, when the page opens.
-    let mut zones: std::collections::HashMap<&str, Option<_>> = std::collections::HashMap::new();
-    let nows: Vec<_> = index
-        .countries
-        .iter()
-        .map(|c| {
-            *zones
-                .entry(c.time_zone.as_str())
-                .or_insert_with(|| intl::now_in(&c.time_zone))
+    // Open now: one clock reading per time zone, once the page is live
+    // (the clock is not read at build time); nothing is open before.
+    let clock_index = StoredValue::new_local(index.clone());
+    let open_now = Memo::new(move |_| {
+        let live = crate::live::is_live();
+        clock_index.with_value(|index| {
+            let mut zones: std::collections::HashMap<&str, Option<_>> =
+                std::collections::HashMap::new();
+            let nows: Vec<_> = index
+                .countries
+                .iter()
+                .map(|c| {
+                    *zones
+                        .entry(c.time_zone.as_str())
+                        .or_insert_with(|| live.then(|| intl::now_in(&c.time_zone)).flatten())
+                })
+                .collect();
+            index
+                .organisations
+                .iter()
+                .map(|o| {
+                    nows.get(o.country)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|now| hours::is_open(&o.hours, now))
+                })
+                .collect::<Vec<bool>>()
         })
-        .collect();
-    let open: Rc<Vec<bool>> = Rc::new(
-        index
-            .organisations
-            .iter()
-            .map(|o| {
-                nows.get(o.country)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|now| hours::is_open(&o.hours, now))
-            })
-            .collect(),
-    );
+    });
     let searcher = StoredValue::new_local(Searcher::new(&index.organisations));
     let idx = StoredValue::new_local(index.clone());
-    let open_flags = StoredValue::new_local(open);
     let hits = Memo::new(move |_| {
         let folded = intl::fold(&words.get());
         idx.with_value(|index| {
@@ -279,7 +285,7 @@ fn SearchResults(
         let f = filters.get();
         hits.with(|hits| {
             idx.with_value(|index| {
-                open_flags.with_value(|open| {
+                open_now.with(|open| {
                     Facets::count(
                         hits.iter()
                             .map(|h| (&index.organisations[h.position], open[h.position])),
@@ -293,7 +299,7 @@ fn SearchResults(
         let f = filters.get();
         hits.with(|hits| {
             idx.with_value(|index| {
-                open_flags.with_value(|open| {
+                open_now.with(|open| {
                     hits.iter()
                         .filter(|h| f.matches(&index.organisations[h.position], open[h.position]))
                         .copied()

@@ -41,6 +41,16 @@ export const norway: { name: string; organisations: Organisation[]; lgbtqi: { le
   JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
 export const org = (id: string) => norway.organisations.find((o) => o.id === id)!;
 
+interface Options {
+  /**
+   * After each full page load (goto, reload, back, forward), wait until the
+   * app has taken the pre-rendered page over (`<html data-live>`), so a
+   * test acts on the live page, as a person does a moment after it shows.
+   * Off for tests of the page before or without the app.
+   */
+  waitForApp: boolean;
+}
+
 interface Fixtures {
   homePage: HomePage;
   notFoundPage: NotFoundPage;
@@ -50,7 +60,8 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  waitForApp: [true, { option: true }],
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -59,7 +70,21 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (e) => errors.push(e.message));
     await use(errors);
   },
-  page: async ({ page, baseURL }, use) => {
+  page: async ({ page, baseURL, waitForApp, javaScriptEnabled }, use) => {
+    if (waitForApp && javaScriptEnabled !== false) {
+      for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+        const original = (page[method] as (...a: unknown[]) => Promise<unknown>).bind(page);
+        (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+          const response = await original(...args);
+          // A page that never goes live (an error page, another site) is
+          // the test's to judge.
+          await page
+            .waitForFunction(() => document.documentElement.hasAttribute('data-live'), null, { timeout: 10_000 })
+            .catch(() => {});
+          return response;
+        };
+      }
+    }
     // E2E_TODAY=2028-06-01 runs the suite as if on another day (every entry
     // of the shipped data then "may be out of date"): the tests must not
     // depend on the calendar.

@@ -1,6 +1,6 @@
-// Languages: the address's ?lang=, the menu, the saved choice, the
-// browser's languages; <html lang dir>; the language kept in the address;
-// plural forms per language. Expectations are read from locales/*.json.
+// Languages: each language's own addresses (/ar/…), old ?lang= addresses,
+// the menu (plain links), the saved choice, the browser's languages;
+// <html lang dir>; links staying in the language; plural forms per language. Expectations are read from locales/*.json.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
@@ -16,41 +16,69 @@ for (const [code, dir] of [
   ['ar', 'rtl'],
   ['fa', 'rtl'],
 ]) {
-  test(`?lang=${code}: the page in that language, <html lang="${code}" dir="${dir}">`, async ({ page }) => {
-    await page.goto(`/?lang=${code}`);
+  const home = code === 'en' ? '/' : `/${code}/`;
+  test(`${home}: the page in ${code}, <html lang="${code}" dir="${dir}">`, async ({ page }) => {
+    await page.goto(home);
     await expect(heading(page)).toHaveText(ui(code).home_title);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(page.locator('html')).toHaveAttribute('dir', dir);
     await expect(page.getByRole('button', { name: ui(code).quick_exit })).toBeVisible();
   });
+
+  test(`an old address with ?lang=${code} leads to the language's own address`, async ({ page }) => {
+    await page.goto(`/countries/norway?lang=${code}&kind=legal_aid`);
+    await expect(page).toHaveURL(new RegExp(`${code === 'en' ? '' : `/${code}`}/countries/norway\\?kind=legal_aid$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+  });
 }
 
-test('the menu switches, saves the choice, and the address carries it', async ({ page }) => {
+test('the menu links to this page in each language, and the choice is kept', async ({ page }) => {
   await page.goto('/countries/norway');
   await expect(heading(page)).toHaveText('Norway');
-  const menu = page.getByLabel('Language', { exact: true });
-  // Each language in its own name.
-  await expect(menu.locator('option[value="uk"]')).toHaveText('українська');
-  await expect(menu.locator('option[value="ar"]')).toHaveAttribute('lang', 'ar');
-  await menu.selectOption('uk');
-  await expect(page).toHaveURL(/\/countries\/norway\?lang=uk$/);
+  const menu = page.locator('details.language-menu');
+  await menu.locator('summary').click();
+  // Each language in its own name, a link to this page in it.
+  const ukrainian = menu.getByRole('link', { name: 'українська' });
+  await expect(ukrainian).toHaveAttribute('href', '/uk/countries/norway');
+  await expect(menu.getByRole('link', { name: 'العربية' })).toHaveAttribute('lang', 'ar');
+  await expect(menu.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  await ukrainian.click();
+  await expect(page).toHaveURL(/\/uk\/countries\/norway$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.getByRole('button', { name: ui('uk').quick_exit })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: ui('uk').section_protection })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('lang'))).toBe('uk');
-  // Moving on keeps it in the address.
+  // Moving on stays in the language.
   await page.getByRole('link', { name: /Jussbuss/ }).first().click();
-  await expect(page).toHaveURL(/\/organisations\/jussbuss\?lang=uk$/);
-  // A new visit without ?lang= opens in the saved language.
+  await expect(page).toHaveURL(/\/uk\/organisations\/jussbuss$/);
+  // A new visit to an address without a language opens in the saved one.
   await page.goto('/');
+  await expect(page).toHaveURL(/\/uk\/$/);
   await expect(heading(page)).toHaveText(ui('uk').home_title);
-  await expect(page).toHaveURL(/\/\?lang=uk$/);
-  // The address wins over the saved choice.
-  await page.goto('/?lang=nb');
+  // An address naming a language wins over the saved choice.
+  await page.goto('/nb/');
   await expect(heading(page)).toHaveText(ui('nb').home_title);
+  // Choosing English is a choice too.
+  await page.locator('details.language-menu summary').click();
+  await page.locator('details.language-menu').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/countries/norway');
+  await expect(heading(page)).toHaveText('Norway');
 });
 
-test('every link inside the directory carries ?lang=, so a copied link keeps the language', async ({ page }) => {
+test('the language menu works without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/organisations/noas');
+  await page.locator('details.language-menu summary').click();
+  await page.locator('details.language-menu').getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(/\/ar\/organisations\/noas$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('button', { name: ui('ar').quick_exit })).toBeVisible();
+  await context.close();
+});
+
+test('every link inside the directory stays in the language, so a copied link keeps it', async ({ page }) => {
   const pages: [string, string][] = [
     ['/', 'ul.country-list--all a'],
     ['/countries/norway', 'article#org-noas'],
@@ -63,14 +91,14 @@ test('every link inside the directory carries ?lang=, so a copied link keeps the
     ['/no-such-page', 'h1'],
   ];
   for (const [path, ready] of pages) {
-    await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=fa`);
+    await page.goto(`/fa${path}`);
     await page.locator(ready).first().waitFor();
     const hrefs = await page
-      .locator('a[href^="/"]')
+      .locator('a[href^="/"]:not([hreflang])')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     // The site name, the footer's two links at least.
     expect(hrefs.length, path).toBeGreaterThanOrEqual(3);
-    for (const href of hrefs) expect(href, `${path}: ${href}`).toMatch(/[?&]lang=fa(&|#|$)/);
+    for (const href of hrefs) expect(href, `${path}: ${href}`).toMatch(/^\/fa\//);
   }
 });
 
@@ -80,7 +108,7 @@ test.describe('a browser set to Arabic', () => {
     await page.goto('/');
     await expect(heading(page)).toHaveText(ui('ar').home_title);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    await expect(page).toHaveURL(/\?lang=ar$/);
+    await expect(page).toHaveURL(/\/ar\/$/);
   });
 });
 
@@ -90,7 +118,7 @@ test.describe('a browser set to Arabic, an address asking for English', () => {
     await page.goto('/?lang=en');
     await expect(heading(page)).toHaveText(ui('en').home_title);
     await page.locator('ul.country-list--all a', { hasText: /^Norway$/ }).click();
-    await expect(page).toHaveURL(/\/countries\/norway\?lang=en$/);
+    await expect(page).toHaveURL(/\/countries\/norway$/);
     await expect(heading(page)).toHaveText('Norway');
     await page.reload();
     await expect(heading(page)).toHaveText('Norway');
@@ -99,8 +127,8 @@ test.describe('a browser set to Arabic, an address asking for English', () => {
 });
 
 test("an embed's link to the full directory keeps the embed's language", async ({ page }) => {
-  await page.goto('/embed/countries/norway?lang=ar');
-  await expect(page.locator('.embed-footer a')).toHaveAttribute('href', '/countries/norway?lang=ar');
+  await page.goto('/ar/embed/countries/norway');
+  await expect(page.locator('.embed-footer a')).toHaveAttribute('href', '/ar/countries/norway');
   await page.goto('/embed/countries/norway');
   await expect(page.locator('.embed-footer a')).toHaveAttribute('href', '/countries/norway');
 });
@@ -123,11 +151,11 @@ test.describe('the language files', () => {
     await page.goto('/countries/norway');
     await expect(heading(page)).toHaveText('Norway');
     expect(asked).toEqual([]);
-    await page.goto('/countries/norway?lang=uk');
+    await page.goto('/uk/countries/norway');
     await expect(page.getByRole('button', { name: ui('uk').quick_exit })).toBeVisible();
     // Moving between pages asks for nothing more.
     await page.getByRole('link', { name: /Jussbuss/ }).first().click();
-    await expect(page).toHaveURL(/\/organisations\/jussbuss\?lang=uk$/);
+    await expect(page).toHaveURL(/\/uk\/organisations\/jussbuss$/);
     await expect(page.locator('nav.breadcrumbs')).toBeVisible();
     expect(asked).toEqual(['/locales/uk.json']);
   });
@@ -136,7 +164,9 @@ test.describe('the language files', () => {
     const arabic = ui('ar');
     delete arabic.home_title;
     await page.route('**/locales/ar.json', (route) => route.fulfill({ json: arabic }));
-    await page.goto('/?lang=ar');
+    // A page the app draws itself (the home page, reached from another).
+    await page.goto('/ar/countries/norway');
+    await page.locator('nav.breadcrumbs a').first().click();
     await expect(heading(page)).toHaveText(ui('en').home_title);
     await expect(page.getByRole('button', { name: arabic.quick_exit })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
@@ -147,21 +177,33 @@ test.describe('the language files', () => {
     ['is broken', 'broken'],
     ['is missing (404)', '404'],
   ] as const) {
-    test(`a language file that ${what}: the page in English, saying so; links keep the language`, async ({ page }) => {
+    test(`a language file that ${what}: the page as written, in its language, its links plain links`, async ({ page }) => {
       await page.route('**/locales/ar.json', (route) =>
         answer === 'abort'
           ? route.abort('internetdisconnected')
           : route.fulfill(answer === '404' ? { status: 404, body: 'not found' } : { body: '{"home_title": "الد', contentType: 'application/json' }),
       );
-      await page.goto('/countries/norway?lang=ar');
-      await expect(heading(page)).toHaveText('Norway');
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-      await expect(page.getByRole('status').getByText(/could not be loaded in العربية, so it is shown in English/)).toBeVisible();
-      await expect(page).toHaveURL(/\?lang=ar$/);
-      await expect(page.locator('nav.breadcrumbs a').first()).toHaveAttribute('href', /[?&]lang=ar$/);
+      await page.goto('/ar/countries/norway');
+      await expect(heading(page)).toHaveText(/النرويج/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('nav.breadcrumbs a').first()).toHaveAttribute('href', '/ar/');
+      // Following a link loads the next page, also written in Arabic.
+      await page.locator('nav.breadcrumbs a').first().click();
+      await expect(page).toHaveURL(/\/ar\/$/);
+      await expect(heading(page)).toHaveText(ui('ar').home_title);
     });
   }
+
+  test('offline in a language never used here, a page not written for the address: English, saying so', async ({ page }) => {
+    await page.route('**/locales/ar.json', (route) => route.abort('internetdisconnected'));
+    // A query: the app draws the page itself.
+    await page.goto('/ar/countries/norway?kind=legal_aid');
+    await expect(heading(page)).toHaveText('Norway');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('status').getByText(/could not be loaded in العربية, so it is shown in English/)).toBeVisible();
+    await expect(page.locator('nav.breadcrumbs a').first()).toHaveAttribute('href', '/ar/');
+  });
 });
 
 /** CLDR cardinal plural category of a whole number. */

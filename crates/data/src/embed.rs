@@ -333,8 +333,20 @@ pub fn escape_attribute(text: &str) -> String {
 
 /// The embed view's address for a public page (`/countries/norway` →
 /// `/embed/countries/norway?theme=dark`).
+/// The embed view's address of a full-site page (`/countries/norway`):
+/// in the options' language (`/ar/embed/countries/norway`: the language is
+/// the address's prefix), with the other options as its query.
 pub fn embed_path(public_path: &str, options: &EmbedOptions) -> String {
-    format!("/embed{public_path}{}", options.to_query())
+    let path = format!("/embed{public_path}");
+    let path = match &options.lang {
+        Some(code) => crate::locale::language_path(code, crate::locale::DEFAULT_LANGUAGE, &path),
+        None => path,
+    };
+    let others = EmbedOptions {
+        lang: None,
+        ..options.clone()
+    };
+    format!("{path}{}", others.to_query())
 }
 
 /// The HTML a partner pastes: the frame, and the script that fits it.
@@ -471,6 +483,16 @@ mod tests {
         assert_eq!(percent_decode("%zz"), "%zz");
         assert_eq!(percent_decode("%C3%B8"), "ø");
         assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+
+    #[test]
+    fn an_embed_view_is_in_its_language_by_its_address() {
+        let langs = &["en", "ar"];
+        let o = EmbedOptions::from_query("lang=ar&theme=dark", langs);
+        assert_eq!(embed_path("/countries/norway", &o), "/ar/embed/countries/norway?theme=dark");
+        let o = EmbedOptions::from_query("lang=en", langs);
+        assert_eq!(embed_path("/search", &o), "/embed/search");
+        assert_eq!(embed_path("/search", &EmbedOptions::default()), "/embed/search");
     }
 
     #[test]

@@ -1,6 +1,12 @@
-//! Which UI language to show: the address's `?lang=` first, then the
-//! person's own choice saved on the device, then the browser's languages,
-//! then English.
+//! Which UI language to show, and where each language's pages live: every
+//! language but the default (English) has its own address prefix
+//! (`/ar/countries/norway`), the default is at the root. Old `?lang=xx`
+//! addresses are sent to the prefixed ones (by the server, else by the
+//! page's first script); a page without a prefix may be sent on to the
+//! person's saved choice or browser language ([`choose`]).
+
+/// The default UI language: its pages are at the root, without a prefix.
+pub const DEFAULT_LANGUAGE: &str = "en";
 
 /// Languages the browser may name that we show in a close relative:
 /// Norwegian (`no`) and Nynorsk readers read Bokmål; Dari (`prs`) readers
@@ -42,6 +48,50 @@ pub fn ui_language<'a>(tag: &str, available: &[&'a str]) -> Option<&'a str> {
         .iter()
         .copied()
         .find(|a| a.eq_ignore_ascii_case(primary))
+}
+
+/// The UI language a path is in, from its first segment, and the path
+/// without it: `/ar/countries/norway` → `("ar", "/countries/norway")`,
+/// `/countries/norway` → (the default, unchanged). The default language
+/// (`available[0]`) has no prefix of its own, so `/en/…` is not one.
+pub fn split_language<'p, 'a>(path: &'p str, available: &[&'a str]) -> (&'a str, &'p str) {
+    let default = available.first().copied().unwrap_or("en");
+    let Some(rest) = path.strip_prefix('/') else {
+        return (default, path);
+    };
+    let (first, tail) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    match available.iter().skip(1).copied().find(|code| *code == first) {
+        Some(code) if tail.is_empty() => (code, "/"),
+        Some(code) => (code, tail),
+        None => (default, path),
+    }
+}
+
+/// The address of `path` (a site path, `/countries/norway`) in the UI
+/// language `code`: `/ar/countries/norway`; the default language's pages
+/// at the root (`default` is its code).
+pub fn language_path(code: &str, default: &str, path: &str) -> String {
+    if code == default || code.is_empty() {
+        path.to_string()
+    } else if path == "/" || path.is_empty() {
+        format!("/{code}/")
+    } else {
+        format!("/{code}{path}")
+    }
+}
+
+/// The one form of a page's address that pages are written for: its
+/// language's prefix, no trailing slash (a static host may add one when it
+/// serves `countries/norway/index.html`), but `/` and `/ar/` for the home
+/// pages.
+pub fn canonical_path(path: &str, available: &[&str]) -> String {
+    let (code, rest) = split_language(path, available);
+    let rest = rest.trim_end_matches('/');
+    let rest = if rest.is_empty() { "/" } else { rest };
+    language_path(code, available.first().copied().unwrap_or(DEFAULT_LANGUAGE), rest)
 }
 
 /// The language to show. `from_address`: the `lang` of the address;
@@ -89,6 +139,50 @@ pub fn lang_of(query: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_names_its_language_by_its_first_segment() {
+        assert_eq!(split_language("/ar/countries/norway", &UI), ("ar", "/countries/norway"));
+        assert_eq!(split_language("/ar/", &UI), ("ar", "/"));
+        assert_eq!(split_language("/ar", &UI), ("ar", "/"));
+        assert_eq!(split_language("/fa/embed/search", &UI), ("fa", "/embed/search"));
+        assert_eq!(split_language("/countries/norway", &UI), ("en", "/countries/norway"));
+        assert_eq!(split_language("/", &UI), ("en", "/"));
+        // The default has no prefix; other first segments are pages.
+        assert_eq!(split_language("/en/countries", &UI), ("en", "/en/countries"));
+        assert_eq!(split_language("/arabic/x", &UI), ("en", "/arabic/x"));
+        assert_eq!(split_language("/AR/x", &UI), ("en", "/AR/x"));
+        assert_eq!(split_language("", &UI), ("en", ""));
+    }
+
+    #[test]
+    fn an_address_has_one_canonical_form() {
+        for (path, canonical) in [
+            ("/", "/"),
+            ("", "/"),
+            ("/ar", "/ar/"),
+            ("/ar/", "/ar/"),
+            ("/countries/norway/", "/countries/norway"),
+            ("/countries/norway", "/countries/norway"),
+            ("/fa/countries/norway/coi/", "/fa/countries/norway/coi"),
+            ("/embed/search//", "/embed/search"),
+        ] {
+            assert_eq!(canonical_path(path, &UI), canonical, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_language_path_round_trips() {
+        for code in UI {
+            for path in ["/", "/countries/norway", "/embed/countries/norway/coi", "/search"] {
+                let localized = language_path(code, "en", path);
+                assert_eq!(split_language(&localized, &UI), (code, path), "{localized}");
+            }
+        }
+        assert_eq!(language_path("en", "en", "/search"), "/search");
+        assert_eq!(language_path("ar", "en", "/"), "/ar/");
+        assert_eq!(language_path("uk", "en", "/organisations/noas"), "/uk/organisations/noas");
+    }
 
     #[test]
     fn directions() {

@@ -1,0 +1,166 @@
+//! Writes every page of the site as HTML into the built `dist/`
+//! (`make build` runs it after Trunk): each address the data implies, in
+//! every UI language (`/ar/countries/norway/index.html` …), `404.html` per
+//! language, `sitemap.xml` and `robots.txt`, and a brotli copy of each
+//! page for servers that send pre-compressed files. See README, "How
+//! pages are built".
+//!
+//! Usage: prerender <dist> <data dir> <locales dir>
+//! The site's address comes from `SITE_URL` (default
+//! `http://127.0.0.1:8080`, where `make serve` serves it).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use legal_aid_directory::i18n::LANGUAGES;
+use legal_aid_directory::render::{NOT_FOUND_PATH, Renderer, addresses, description, escape};
+use legal_aid_directory::{dataset, i18n};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<String, String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dist, data, locales] = args.as_slice() else {
+        return Err("usage: prerender <dist> <data dir> <locales dir>".to_string());
+    };
+    let (dist, data, locales) = (Path::new(dist), Path::new(data), Path::new(locales));
+    let site_url = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_string());
+    if !(site_url.starts_with("https://") || site_url.starts_with("http://")) {
+        return Err(format!("SITE_URL must be an http(s) address, not {site_url:?}"));
+    }
+    let started = std::time::Instant::now();
+    let _ = any_spawner::Executor::init_futures_executor();
+    let shell_path = dist.join("index.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("{}: {e} (run Trunk first)", shell_path.display()))?;
+    let renderer = Renderer::new(shell, &site_url)?;
+    dataset::provide_files(data)?;
+    let index = dataset::index_if_loaded().ok_or("the index did not load")?;
+    let organisations = dataset::organisation_ids();
+    let pages = addresses(&index, &organisations);
+
+    let mut written = Vec::new();
+    for &code in LANGUAGES.iter() {
+        let json = if code == LANGUAGES[0] {
+            None
+        } else {
+            let file = locales.join(format!("{code}.json"));
+            Some(std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?)
+        };
+        i18n::use_language(code, json.as_deref()).map_err(|e| format!("locales/{code}.json: {e}"))?;
+        let prefix = if code == LANGUAGES[0] { String::new() } else { format!("/{code}") };
+        for path in &pages {
+            let page = renderer.page(code, path, &description(path));
+            let file = page_file(dist, &prefix, path);
+            write(&file, &page.html)?;
+            written.push(file);
+        }
+        // The not-found page, which the server sends with status 404.
+        let page = renderer.page(code, NOT_FOUND_PATH, &description("/"));
+        let file = dist.join(prefix.trim_start_matches('/')).join("404.html");
+        write(&file, &page.html)?;
+        written.push(file);
+    }
+    write(&dist.join("sitemap.xml"), &sitemap(&site_url, &pages))?;
+    write(
+        &dist.join("robots.txt"),
+        &format!(
+            "# Every page may be indexed but the embed views (the same pages, for partners' frames).\nUser-agent: *\nDisallow: /embed/\n{}Sitemap: {}/sitemap.xml\n",
+            LANGUAGES[1..]
+                .iter()
+                .map(|code| format!("Disallow: /{code}/embed/\n"))
+                .collect::<String>(),
+            site_url.trim_end_matches('/')
+        ),
+    )?;
+    compress(&written)?;
+    Ok(format!(
+        "prerender: {} pages ({} addresses × {} languages, and 404 pages) in {:.1} s",
+        written.len(),
+        pages.len(),
+        LANGUAGES.len(),
+        started.elapsed().as_secs_f64()
+    ))
+}
+
+/// Where a page is written: `dist/ar/countries/norway/index.html`; the
+/// English home page is `dist/index.html`.
+fn page_file(dist: &Path, prefix: &str, path: &str) -> PathBuf {
+    let mut file = dist.to_path_buf();
+    for segment in format!("{prefix}{path}").split('/').filter(|s| !s.is_empty()) {
+        file.push(segment);
+    }
+    file.join("index.html")
+}
+
+fn write(file: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// Every page in every language, each with its language versions.
+fn sitemap(site_url: &str, pages: &[String]) -> String {
+    let site = site_url.trim_end_matches('/');
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for path in pages.iter().filter(|p| !p.starts_with("/embed/")) {
+        let alternates: String = LANGUAGES
+            .iter()
+            .map(|code| {
+                format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{site}{}\"/>",
+                    escape(&directory_data::locale::language_path(code, LANGUAGES[0], path))
+                )
+            })
+            .collect();
+        for code in LANGUAGES {
+            let address = directory_data::locale::language_path(code, LANGUAGES[0], path);
+            xml.push_str(&format!(
+                "<url><loc>{site}{}</loc>{alternates}</url>\n",
+                escape(&address)
+            ));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// A `.br` copy of each page (best compression), two threads at a time.
+fn compress(files: &[PathBuf]) -> Result<(), String> {
+    let halves = files.chunks(files.len().div_ceil(2).max(1));
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = halves
+            .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(|file| compress_one(file))))
+            .collect();
+        workers
+            .into_iter()
+            .try_for_each(|w| w.join().map_err(|_| "a compression thread failed".to_string())?)
+    })
+}
+
+fn compress_one(file: &Path) -> Result<(), String> {
+    let text = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut target = file.as_os_str().to_owned();
+    target.push(".br");
+    let out = std::fs::File::create(&target).map_err(|e| format!("{target:?}: {e}"))?;
+    let mut writer = brotli::CompressorWriter::new(out, 4096, 11, 22);
+    writer
+        .write_all(&text)
+        .and_then(|()| writer.flush())
+        .map_err(|e| format!("{target:?}: {e}"))
+}

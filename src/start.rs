@@ -1,0 +1,99 @@
+//! The browser's start: the page's language and embed options from its
+//! address, the language's messages, then either taking over the page
+//! written at build time (hydration) or drawing the page afresh.
+//!
+//! A pre-rendered page says which address it was written for and which
+//! data files it used (`<body data-page data-files>`, written by
+//! `render`). It is taken over only when it was written for this address
+//! with no query (a query changes what a page shows: search words,
+//! filters, an embed's options) and its data has loaded; otherwise (the
+//! offline shell served for a page never visited, a host that serves one
+//! page for every address, a failed load) the body is emptied and the page
+//! drawn afresh, so what shows is always this address's page. A page
+//! written for this address whose language's messages cannot be loaded is
+//! left as it is: it is already in that language.
+
+use futures::FutureExt;
+use leptos::prelude::*;
+
+use crate::{app, dataset, embed, i18n, live};
+
+pub fn start() {
+    // Panic messages in the console while developing (`make dev`); the
+    // release leaves the hook and its formatting out (about 1 KB brotli):
+    // nothing on its paths panics (clippy denies unwrap and expect).
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+    let location = window().location();
+    let query = location.search().unwrap_or_default();
+    // One form of each address (no trailing slash a static host added),
+    // before the router reads it.
+    let path = location.pathname().unwrap_or_default();
+    let canonical = directory_data::locale::canonical_path(&path, &i18n::LANGUAGES);
+    if canonical != path
+        && let Ok(history) = window().history()
+    {
+        let hash = location.hash().unwrap_or_default();
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{canonical}{query}{hash}")),
+        );
+    }
+    let path = canonical;
+    let code = i18n::choose(&path);
+    embed::init(&path, &query, code);
+    let body = document().body();
+    let written_for = body.as_ref().and_then(|b| b.get_attribute("data-page"));
+    let files = body
+        .as_ref()
+        .and_then(|b| b.get_attribute("data-files"))
+        .unwrap_or_default();
+    let take_over = query.is_empty() && written_for.as_deref() == Some(path.as_str());
+    // The page's data files, asked for now: they load while the language
+    // file arrives (all come from the cache once visited).
+    let data = futures::future::join_all(
+        files
+            .split_whitespace()
+            .filter(|_| take_over)
+            .map(|file| {
+                let file = file.to_string();
+                async move { dataset::load_file(&file).await.is_ok() }
+            }),
+    )
+    .shared();
+    wasm_bindgen_futures::spawn_local(data.clone().map(drop));
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::start(code).await;
+        if take_over && i18n::unavailable().is_some() {
+            // The page is in its language already; without that
+            // language's messages the app could only show it in English.
+            // It stays as written, its links plain links to pages written
+            // in the same language.
+            return;
+        }
+        let loaded = take_over && data.await.iter().all(|ok| *ok);
+        if loaded {
+            leptos::mount::hydrate_body(app::App);
+        } else {
+            if let Some(body) = document().body() {
+                body.set_inner_html("");
+            }
+            // The language shown (English when the page's language could
+            // not be loaded).
+            let shown = i18n::language();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", shown);
+                let _ = root.set_attribute("dir", directory_data::locale::direction(shown));
+            }
+            leptos::mount::mount_to_body(app::App);
+        }
+        live::set_live();
+        // From now on the app handles "Exit this page" (public/early.js
+        // did until now).
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-live", "");
+        }
+    });
+}
+
