@@ -38,11 +38,16 @@
       // storage full or forbidden: the choice is not remembered
     }
   };
-  var path = location.pathname;
+  // Never "//other.site/…" (another site's address to a browser): however
+  // the path starts, the addresses written below stay on this site.
+  var path = '/' + location.pathname.replace(/^[\/\\]+/, '');
   var parts = path.split('/');
   var prefixed = parts.length > 1 && parts[1] !== 'en' && LANGUAGES.indexOf(parts[1]) > 0;
   var sitePath = prefixed ? '/' + parts.slice(2).join('/') : path;
   var isEmbed = sitePath === '/embed' || sitePath.indexOf('/embed/') === 0;
+
+  // Styles that differ where scripts run (the search page's note).
+  root.classList.add('js');
 
   // 1. Colours (an embed view takes its own from the partner's address).
   var theme = get('theme');

@@ -55,7 +55,11 @@ fn Layout() -> impl IntoView {
 #[component]
 fn AppRoutes() -> impl IntoView {
     let language = crate::embed::link_language();
-    let prefix = if language == crate::i18n::LANGUAGES[0] { "" } else { language };
+    let prefix = if language == crate::i18n::LANGUAGES[0] {
+        ""
+    } else {
+        language
+    };
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <ParentRoute path=StaticSegment(prefix) view=Outlet>

@@ -75,6 +75,10 @@ thread_local! {
     /// header: from a cached copy, the day it was saved). A signal, so the
     /// offline banner shows the date once the index has arrived.
     static INDEX_FETCHED: ArcRwSignal<Option<f64>> = ArcRwSignal::new(None);
+    /// Each loaded file's fingerprint (`directory_data::parse::content_hash`
+    /// of its text): a page written at build time is taken over only with
+    /// the data it was written from.
+    static HASHES: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
     /// At build time: the files the page being rendered has asked for.
     #[cfg(feature = "ssr")]
     static USED: RefCell<std::collections::BTreeSet<String>> = RefCell::default();
@@ -95,13 +99,20 @@ pub fn provide_files(root: &std::path::Path) -> Result<(), String> {
         let _ = shared.clone().now_or_never();
         CACHE.with(|cache| cache.borrow_mut().insert(file.to_string(), shared));
     }
+    let read = |root: &std::path::Path, file: &str| {
+        let text = read(root, file)?;
+        remember_hash(file, &text);
+        Ok::<String, String>(text)
+    };
     let text = read(root, "index.json")?;
     let index = parse_index("data/index.json", &text).map_err(|e| e.to_string())?;
     let text = read(root, SEARCH_FILE)?;
-    let search = parse_search_index(&format!("data/{SEARCH_FILE}"), &text).map_err(|e| e.to_string())?;
+    let search =
+        parse_search_index(&format!("data/{SEARCH_FILE}"), &text).map_err(|e| e.to_string())?;
     for (_, content) in index.with_content() {
         let text = read(root, &content.file)?;
-        let country = parse_country(&format!("data/{}", content.file), &text).map_err(|e| e.to_string())?;
+        let country =
+            parse_country(&format!("data/{}", content.file), &text).map_err(|e| e.to_string())?;
         insert(&content.file, Rc::new(country));
     }
     insert("index.json", Rc::new(index));
@@ -113,7 +124,21 @@ pub fn provide_files(root: &std::path::Path) -> Result<(), String> {
 /// rendered), relative to [`DATA_ROOT`], sorted.
 #[cfg(feature = "ssr")]
 pub fn take_used() -> Vec<String> {
-    USED.with(|used| std::mem::take(&mut *used.borrow_mut()).into_iter().collect())
+    USED.with(|used| {
+        std::mem::take(&mut *used.borrow_mut())
+            .into_iter()
+            .collect()
+    })
+}
+
+fn remember_hash(file: &str, text: &str) {
+    let hash = directory_data::parse::content_hash(text);
+    HASHES.with(|h| h.borrow_mut().insert(file.to_string(), hash));
+}
+
+/// The fingerprint of a loaded file's text (relative to [`DATA_ROOT`]).
+pub fn hash_of(file: &str) -> Option<String> {
+    HASHES.with(|h| h.borrow().get(file).cloned())
 }
 
 /// Loads a data file by its name relative to [`DATA_ROOT`] (as
@@ -226,6 +251,7 @@ async fn load<T: 'static>(
                 let name = format!("data/{file}");
                 async move {
                     let text = fetch_text(&file).await?;
+                    remember_hash(&file, &text);
                     // Texts too long to lay out are cut (only data that
                     // never went through the validator has any).
                     let text = directory_data::parse::clamp_strings(

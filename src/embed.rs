@@ -61,7 +61,8 @@ pub fn init(path: &str, query: &str, language: &'static str) {
 /// Build time: the site's address and the page about to be rendered.
 #[cfg(feature = "ssr")]
 pub fn set_build_page(site_url: &str, path: &str) {
-    BUILD_PAGE.with(|p| *p.borrow_mut() = (site_url.trim_end_matches('/').to_string(), path.to_string()));
+    BUILD_PAGE
+        .with(|p| *p.borrow_mut() = (site_url.trim_end_matches('/').to_string(), path.to_string()));
 }
 
 /// The UI language, which the directory's links keep.
@@ -137,13 +138,19 @@ pub fn full_page_url() -> String {
 }
 
 /// The site's origin and the address's path (with its language prefix).
+/// Until the page is live the origin is left empty: what the app draws
+/// while taking a written page over is kept as what the page already
+/// shows, so only a value that changes when the page goes live (here, to
+/// the browser's origin) replaces the one written at build time.
 #[cfg(not(feature = "ssr"))]
 fn page_address() -> (String, String) {
     let location = window().location();
-    (
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-    )
+    let origin = if crate::live::is_live_untracked() {
+        location.origin().unwrap_or_default()
+    } else {
+        String::new()
+    };
+    (origin, location.pathname().unwrap_or_default())
 }
 
 #[cfg(feature = "ssr")]

@@ -71,7 +71,9 @@ impl Renderer {
     /// `shell`: the built `index.html`; `site_url`: where the site is
     /// served (for canonical addresses and the addresses pages name).
     pub fn new(shell: String, site_url: &str) -> Result<Self, String> {
-        for needed in ["<html", "<title>", "</title>", "</head>", "<body>", "</body>"] {
+        for needed in [
+            "<html", "<title>", "</title>", "</head>", "<body>", "</body>",
+        ] {
             if !shell.contains(needed) {
                 return Err(format!("the app shell has no {needed}"));
             }
@@ -90,9 +92,7 @@ impl Renderer {
         crate::embed::init(&address, "", code);
         crate::embed::set_build_page(&self.site_url, &address);
         let _ = crate::dataset::take_used();
-        let owner = Owner::new_root(Some(Arc::new(
-            hydration_context::SsrSharedContext::new(),
-        )));
+        let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
         let (body, head) = owner.with(|| {
             provide_context(RequestUrl::new(&address));
             let (meta, output) = ServerMetaContext::new();
@@ -133,11 +133,22 @@ impl Renderer {
         let canonical = canonical_path(address, &LANGUAGES);
         if path == NOT_FOUND_PATH {
             links.push_str("<meta name=robots content=noindex>");
-            return self.assemble(code, description, &format!("{head}{links}"), &canonical, body, files);
+            return self.assemble(
+                code,
+                description,
+                &format!("{head}{links}"),
+                &canonical,
+                body,
+                files,
+            );
         }
         // An embed view's canonical page is the full site's.
         let full = crate::embed::full_directory_path(path);
-        let public = if path.starts_with("/embed/") { full.as_str() } else { path };
+        let public = if path.starts_with("/embed/") {
+            full.as_str()
+        } else {
+            path
+        };
         links.push_str(&format!(
             "<link rel=canonical href=\"{}{}\">",
             self.site_url,
@@ -156,7 +167,14 @@ impl Renderer {
             self.site_url,
             escape(path)
         ));
-        self.assemble(code, description, &format!("{head}{links}"), &canonical, body, files)
+        self.assemble(
+            code,
+            description,
+            &format!("{head}{links}"),
+            &canonical,
+            body,
+            files,
+        )
     }
 
     /// The shell with the page's head elements, language and body.
@@ -169,18 +187,24 @@ impl Renderer {
         body: &str,
         files: &[String],
     ) -> String {
-        let shell = replace_between(&self.shell, "<title>", "</title>", "");
+        let shell = without_description(&self.shell);
+        let shell = replace_between(&shell, "<title>", "</title>", "");
         let head = format!(
             "<meta name=description content=\"{}\">{head}",
             escape(description)
         );
         let shell = shell.replacen("<title></title>", &head, 1);
-        let shell = without_description(&shell);
         let shell = with_language(&shell, code);
         let body_start = format!(
             "<body data-page=\"{}\" data-files=\"{}\">",
             escape(canonical),
-            escape(&files.join(" "))
+            escape(
+                &files
+                    .iter()
+                    .map(|f| format!("{f}:{}", crate::dataset::hash_of(f).unwrap_or_default()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
         );
         replace_between(&shell, "<body>", "</body>", body).replacen("<body>", &body_start, 1)
     }

@@ -3,15 +3,17 @@
 //! written at build time (hydration) or drawing the page afresh.
 //!
 //! A pre-rendered page says which address it was written for and which
-//! data files it used (`<body data-page data-files>`, written by
-//! `render`). It is taken over only when it was written for this address
-//! with no query (a query changes what a page shows: search words,
-//! filters, an embed's options) and its data has loaded; otherwise (the
-//! offline shell served for a page never visited, a host that serves one
-//! page for every address, a failed load) the body is emptied and the page
-//! drawn afresh, so what shows is always this address's page. A page
-//! written for this address whose language's messages cannot be loaded is
-//! left as it is: it is already in that language.
+//! data files it used, with their fingerprints (`<body data-page
+//! data-files>`, written by `render`). It is taken over only when it was
+//! written for this address with no query (a query changes what a page
+//! shows: search words, filters, an embed's options) and the data it was
+//! written from has loaded. Otherwise the body is emptied and the page
+//! drawn afresh, so what shows is always this address's page: data edited
+//! since the build, the offline shell served for a page never visited, a
+//! host that serves one page for every address. A page written for this
+//! address whose language's messages or data cannot be loaded is left as
+//! it is: it is already in that language, and its content is better than a
+//! message about the failure.
 
 use futures::FutureExt;
 use leptos::prelude::*;
@@ -50,18 +52,32 @@ pub fn start() {
         .and_then(|b| b.get_attribute("data-files"))
         .unwrap_or_default();
     let take_over = query.is_empty() && written_for.as_deref() == Some(path.as_str());
+    if take_over
+        && let Some(order) = document()
+            .get_element_by_id(live::ORDER_ELEMENT_ID)
+            .and_then(|list| list.get_attribute("data-order"))
+    {
+        live::keep_written_order(order.split_whitespace().map(str::to_string).collect());
+    }
     // The page's data files, asked for now: they load while the language
     // file arrives (all come from the cache once visited).
-    let data = futures::future::join_all(
-        files
-            .split_whitespace()
-            .filter(|_| take_over)
-            .map(|file| {
-                let file = file.to_string();
-                async move { dataset::load_file(&file).await.is_ok() }
-            }),
-    )
-    .shared();
+    // Each named with the fingerprint of the text the page was written
+    // from (`countries/norway.json:<hash>`): data edited since the build
+    // is drawn afresh rather than taken over.
+    let data =
+        futures::future::join_all(files.split_whitespace().filter(|_| take_over).map(|entry| {
+            let (file, hash) = entry.split_once(':').unwrap_or((entry, ""));
+            let (file, hash) = (file.to_string(), hash.to_string());
+            async move {
+                // (loaded, the same as the page was written from)
+                let loaded = dataset::load_file(&file).await.is_ok();
+                (
+                    loaded,
+                    loaded && dataset::hash_of(&file).as_deref() == Some(hash.as_str()),
+                )
+            }
+        }))
+        .shared();
     wasm_bindgen_futures::spawn_local(data.clone().map(drop));
     wasm_bindgen_futures::spawn_local(async move {
         i18n::start(code).await;
@@ -72,8 +88,18 @@ pub fn start() {
             // in the same language.
             return;
         }
-        let loaded = take_over && data.await.iter().all(|ok| *ok);
-        if loaded {
+        let files = data.await;
+        if take_over && files.iter().any(|(loaded, _)| !loaded) {
+            // The data cannot be loaded now (offline, a server error, a
+            // broken file): the written page is better than a message, and
+            // its links are plain links to other written pages.
+            return;
+        }
+        // (Without the `hydrate` feature, only to measure what hydration
+        // costs in size: every page is drawn afresh.)
+        let same = cfg!(feature = "hydrate") && take_over && files.iter().all(|(_, same)| *same);
+        if same {
+            #[cfg(feature = "hydrate")]
             leptos::mount::hydrate_body(app::App);
         } else {
             if let Some(body) = document().body() {
@@ -96,4 +122,3 @@ pub fn start() {
         }
     });
 }
-

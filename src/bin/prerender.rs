@@ -36,9 +36,12 @@ fn run() -> Result<String, String> {
         return Err("usage: prerender <dist> <data dir> <locales dir>".to_string());
     };
     let (dist, data, locales) = (Path::new(dist), Path::new(data), Path::new(locales));
-    let site_url = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_string());
+    let site_url =
+        std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_string());
     if !(site_url.starts_with("https://") || site_url.starts_with("http://")) {
-        return Err(format!("SITE_URL must be an http(s) address, not {site_url:?}"));
+        return Err(format!(
+            "SITE_URL must be an http(s) address, not {site_url:?}"
+        ));
     }
     let started = std::time::Instant::now();
     let _ = any_spawner::Executor::init_futures_executor();
@@ -59,10 +62,16 @@ fn run() -> Result<String, String> {
             let file = locales.join(format!("{code}.json"));
             Some(std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?)
         };
-        i18n::use_language(code, json.as_deref()).map_err(|e| format!("locales/{code}.json: {e}"))?;
-        let prefix = if code == LANGUAGES[0] { String::new() } else { format!("/{code}") };
+        i18n::use_language(code, json.as_deref())
+            .map_err(|e| format!("locales/{code}.json: {e}"))?;
+        let prefix = if code == LANGUAGES[0] {
+            String::new()
+        } else {
+            format!("/{code}")
+        };
         for path in &pages {
             let page = renderer.page(code, path, &description(path));
+            refuse_inline(&page.html).map_err(|e| format!("{prefix}{path}: {e}"))?;
             let file = page_file(dist, &prefix, path);
             write(&file, &page.html)?;
             written.push(file);
@@ -95,11 +104,85 @@ fn run() -> Result<String, String> {
     ))
 }
 
+/// What the Content-Security-Policy would block in the visitor's browser
+/// (an inline script, a `style` or `on…` attribute) fails the build
+/// instead, as `scripts/harden-html.mjs` does for the shell. Data blocks
+/// (`<script type="application/ld+json">`) and scripts loaded from files
+/// are fine.
+fn refuse_inline(html: &str) -> Result<(), String> {
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while let Some(offset) = html[i..].find('<') {
+        let start = i + offset;
+        i = start + 1;
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        // The start tag, to its `>` outside quotes.
+        let mut quote = None;
+        let mut end = i;
+        while let Some(&b) = bytes.get(end) {
+            match (quote, b) {
+                (None, b'"' | b'\'') => quote = Some(b),
+                (Some(q), b) if b == q => quote = None,
+                (None, b'>') => break,
+                _ => {}
+            }
+            end += 1;
+        }
+        let tag = &html[start..end.min(html.len())];
+        let name: String = tag[1..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        let lower = tag.to_ascii_lowercase();
+        if name.eq_ignore_ascii_case("script")
+            && !(lower.contains(" src=") || lower.contains("type=\"application/ld+json\""))
+        {
+            return Err(format!("an inline script: {tag}>"));
+        }
+        for attribute in attribute_names(&lower[1 + name.len()..]) {
+            if attribute == "style" || attribute.starts_with("on") {
+                return Err(format!("an inline {attribute}= attribute: {tag}>"));
+            }
+        }
+        i = end;
+    }
+    Ok(())
+}
+
+/// The names of the attributes in a start tag's text after its name
+/// (values, quoted or not, skipped).
+fn attribute_names(mut rest: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if rest.is_empty() {
+            return names;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        names.push(&rest[..end]);
+        rest = rest[end..].trim_start();
+        if let Some(value) = rest.strip_prefix('=') {
+            let value = value.trim_start();
+            rest = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => value[1..].find(q).map_or("", |i| &value[i + 2..]),
+                _ => value.find(char::is_whitespace).map_or("", |i| &value[i..]),
+            };
+        }
+    }
+}
+
 /// Where a page is written: `dist/ar/countries/norway/index.html`; the
 /// English home page is `dist/index.html`.
 fn page_file(dist: &Path, prefix: &str, path: &str) -> PathBuf {
     let mut file = dist.to_path_buf();
-    for segment in format!("{prefix}{path}").split('/').filter(|s| !s.is_empty()) {
+    for segment in format!("{prefix}{path}")
+        .split('/')
+        .filter(|s| !s.is_empty())
+    {
         file.push(segment);
     }
     file.join("index.html")
@@ -124,7 +207,11 @@ fn sitemap(site_url: &str, pages: &[String]) -> String {
             .map(|code| {
                 format!(
                     "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{site}{}\"/>",
-                    escape(&directory_data::locale::language_path(code, LANGUAGES[0], path))
+                    escape(&directory_data::locale::language_path(
+                        code,
+                        LANGUAGES[0],
+                        path
+                    ))
                 )
             })
             .collect();
@@ -147,9 +234,10 @@ fn compress(files: &[PathBuf]) -> Result<(), String> {
         let workers: Vec<_> = halves
             .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(|file| compress_one(file))))
             .collect();
-        workers
-            .into_iter()
-            .try_for_each(|w| w.join().map_err(|_| "a compression thread failed".to_string())?)
+        workers.into_iter().try_for_each(|w| {
+            w.join()
+                .map_err(|_| "a compression thread failed".to_string())?
+        })
     })
 }
 

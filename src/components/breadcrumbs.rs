@@ -25,7 +25,7 @@ pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
                 {crumbs
                     .into_iter()
                     .map(|(label, href)| match href {
-                        Some(href) => view! { <li><A href=href><bdi>{label}</bdi></A></li> }.into_any(),
+                        Some(href) => view! { <li><A href=href exact=true><bdi>{label}</bdi></A></li> }.into_any(),
                         None => view! { <li aria-current="page"><bdi>{label}</bdi></li> }.into_any(),
                     })
                     .collect_view()}

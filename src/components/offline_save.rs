@@ -132,8 +132,12 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
     };
     let label = move || match state.get() {
         Saving::InProgress(_) => t!(offline_saving).to_string(),
-        _ => {
-            let bytes: Option<u64> = missing.with(|m| m.iter().map(|(_, size)| *size).sum());
+        state => {
+            // The size once known on this device (the button is hidden
+            // until then, also in the page written at build time).
+            let bytes: Option<u64> = (state != Saving::Unknown)
+                .then(|| missing.with(|m| m.iter().map(|(_, size)| *size).sum()))
+                .flatten();
             let size = bytes
                 .map(|b| format!(" ({})", intl::format_bytes(b, &intl::locale())))
                 .unwrap_or_default();

@@ -30,7 +30,9 @@ pub fn SearchBox() -> impl IntoView {
         })
     };
     view! {
-        <form class="search-box" role="search" on:submit=on_submit>
+        // Without the app (not loaded yet, or no JavaScript) the form
+        // still leads to the search page.
+        <form class="search-box" role="search" method="get" action=crate::embed::route("/search") on:submit=on_submit>
             <label for="site-search" class="visually-hidden">{t!(search_label)}</label>
             <input
                 id="site-search"

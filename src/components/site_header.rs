@@ -22,7 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
         </a>
         <QuickExit />
         <header class="site-header">
-            <A href=crate::embed::route("/") attr:class="site-header__name">{t!(site_name)}</A>
+            <A href=crate::embed::route("/") exact=true attr:class="site-header__name">{t!(site_name)}</A>
             <LanguageMenu />
             <InstallButton />
             {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! { <SearchBox /> })}

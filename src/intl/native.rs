@@ -53,8 +53,11 @@ fn with_formatters<R>(f: impl FnOnce(&Formatters) -> R) -> R {
                     ListFormatterOptions::default().with_length(ListLength::Short),
                 )
                 .ok(),
-                plurals: PluralRules::try_new(locale.clone().into(), PluralRuleType::Cardinal.into())
-                    .ok(),
+                plurals: PluralRules::try_new(
+                    locale.clone().into(),
+                    PluralRuleType::Cardinal.into(),
+                )
+                .ok(),
                 collator: Collator::try_new(locale.clone().into(), Default::default()).ok(),
                 locale: wanted,
             });

@@ -54,10 +54,14 @@ pub fn country_subpage(
 ) -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    loaded(slug, load_country_by_slug, move |(_, lookup)| match lookup {
-        CountryLookup::Found(country) => render(country),
-        _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
-    })
+    loaded(
+        slug,
+        load_country_by_slug,
+        move |(_, lookup)| match lookup {
+            CountryLookup::Found(country) => render(country),
+            _ => view! { <NotFoundPage missing=Missing::Country /> }.into_any(),
+        },
+    )
 }
 
 /// The `mailto:` link for suggestions and corrections about a page.

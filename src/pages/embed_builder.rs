@@ -351,7 +351,11 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                     title=move || t!(builder_preview_title).to_string()
                     sandbox=SANDBOX
                     allow=ALLOW
-                    style:height=move || format!("{}px", preview_height.get())
+                    // Set through the CSSOM once the page is live: a style
+                    // attribute written into the page would be refused by
+                    // the Content-Security-Policy (400 px from the styles
+                    // until then).
+                    style:height=move || crate::live::is_live().then(|| format!("{}px", preview_height.get()))
                 ></iframe>
             </section>
         </div>

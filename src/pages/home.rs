@@ -55,11 +55,35 @@ fn sorted_countries(index: &Index) -> Vec<(CountryEntry, String)> {
     countries
 }
 
+/// The countries in the order a written page has them (when the app takes
+/// that page over and it names them all), else sorted afresh.
+fn countries_in_order(index: &Index) -> Vec<(CountryEntry, String)> {
+    let sorted = sorted_countries(index);
+    let Some(codes) = crate::live::take_written_order() else {
+        return sorted;
+    };
+    let position = |code: &str| codes.iter().position(|c| c == code);
+    if codes.len() != sorted.len() || sorted.iter().any(|(c, _)| position(&c.code).is_none()) {
+        return sorted;
+    }
+    let mut written = sorted;
+    directory_data::sort::sort_with(&mut written, |a, b| {
+        position(&a.0.code).cmp(&position(&b.0.code))
+    });
+    written
+}
+
 #[component]
 fn CountryList(index: Rc<Index>) -> impl IntoView {
     let total = index.countries.len();
     let with_content = index.with_content().count();
-    let countries = sorted_countries(&index);
+    let countries = countries_in_order(&index);
+    // The order, written into the page for the app that takes it over.
+    let order = countries
+        .iter()
+        .map(|(c, _)| c.code.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     // The countries with entries first, so no one scrolls past 248 others.
     let featured = countries
         .iter()
@@ -128,7 +152,7 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
                 }}
             </p>
         </div>
-        <ul class="country-list country-list--all" id="country-list">{rows}</ul>
+        <ul class="country-list country-list--all" id=crate::live::ORDER_ELEMENT_ID data-order=order>{rows}</ul>
     }
 }
 

@@ -42,7 +42,7 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
                         <a href=crate::embed::full_directory_link(crate::embed::PREFIX) target="_blank" rel="noopener noreferrer">{t!(embed_open_full)}</a>
                     }.into_any()
                 } else {
-                    view! { <A href=crate::embed::route("/")>{t!(not_found_home)}</A> }.into_any()
+                    view! { <A href=crate::embed::route("/") exact=true>{t!(not_found_home)}</A> }.into_any()
                 }}
             </p>
         </div>

@@ -252,11 +252,7 @@ fn OrganisationContent(
     let last_checked = intl::format_date(v.last_verified.into(), &locale);
     // For search engines: schema.org JSON-LD of what is confirmed (a data
     // block, which the Content-Security-Policy does not treat as a script).
-    let page_url = format!(
-        "{}/organisations/{}",
-        crate::embed::origin(),
-        org.id
-    );
+    let page_url = format!("{}/organisations/{}", crate::embed::origin(), org.id);
     let structured_data = directory_data::jsonld::organisation(&org, &country, &page_url);
     // "Add to contacts": the vCard, built here, downloaded from a data: URL.
     let vcard_href = format!(

@@ -151,7 +151,14 @@ pub fn SearchPage() -> impl IntoView {
         ] />
         <h1>{t!(search_title)}</h1>
         <FocusHeading />
-        <form class="search-form" role="search" on:submit=on_submit>
+        // Shown only where the page's first script did not run (see
+        // `.search-needs-js` in the styles): without the app there are no
+        // results, and every page is reachable from the list of countries.
+        <p class="search-needs-js">
+            {t!(search_needs_js)} " "
+            <a href=crate::embed::route("/")>{t!(search_needs_js_link)}</a>
+        </p>
+        <form class="search-form" role="search" method="get" action=crate::embed::route("/search") on:submit=on_submit>
             <label for="search-words">{t!(search_page_label)}</label>
             <p id="search-hint" class="filter__hint">{t!(search_hint)}</p>
             <input

@@ -248,7 +248,7 @@ const frameAncestors = (policy: string | null | undefined) =>
     .find((d) => d.startsWith('frame-ancestors'));
 
 test('the full site refuses to be framed by other sites; the embed views allow it', async ({ page, request, baseURL, consoleErrors }) => {
-  for (const path of ['/', '/countries/norway', '/index.html', '/organisations/noas']) {
+  for (const path of ['/', '/countries/norway', '/index.html', '/organisations/noas', '/ar/countries/norway', '/no-such-page']) {
     const response = await request.get(path);
     expect(frameAncestors(response.headers()['content-security-policy']), path).toBe("frame-ancestors 'self'");
     expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
@@ -259,7 +259,7 @@ test('the full site refuses to be framed by other sites; the embed views allow i
     expect(response.status, path).toBe(404);
     expect(frameAncestors(response.headers.get('content-security-policy')), path).toBe("frame-ancestors 'self'");
   }
-  for (const path of ['/embed/countries/norway', '/embed/organisations/noas', '/embed/']) {
+  for (const path of ['/embed/countries/norway', '/embed/organisations/noas', '/embed/search', '/ar/embed/countries/norway']) {
     const response = await request.get(path);
     expect(frameAncestors(response.headers()['content-security-policy']), path).toBe('frame-ancestors *');
     expect(response.headers()['x-frame-options'], path).toBeUndefined();

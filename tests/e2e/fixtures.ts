@@ -76,10 +76,17 @@ export const test = base.extend<Fixtures & Options>({
         const original = (page[method] as (...a: unknown[]) => Promise<unknown>).bind(page);
         (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
           const response = await original(...args);
-          // A page that never goes live (an error page, another site) is
-          // the test's to judge.
+          // Only the directory's pages (those that load the app, on any
+          // of the test servers; a partner's page is not one); a page that
+          // never goes live (an error page) is the test's to judge.
           await page
-            .waitForFunction(() => document.documentElement.hasAttribute('data-live'), null, { timeout: 10_000 })
+            .waitForFunction(
+              () =>
+                !document.querySelector('script[type="module"][src*="/start-"]') ||
+                document.documentElement.hasAttribute('data-live'),
+              null,
+              { timeout: 10_000 },
+            )
             .catch(() => {});
           return response;
         };
@@ -117,6 +124,14 @@ export const test = base.extend<Fixtures & Options>({
 });
 
 export { expect };
+
+/**
+ * The address with a query: a page the app draws itself (pages are written
+ * at build time for addresses without one), so its loading and error
+ * states show. A written page whose data fails to load stays as written
+ * (prerender.spec.ts).
+ */
+export const drawnByTheApp = (path: string) => `${path}${path.includes('?') ? '&' : '?'}drawn`;
 
 /** Every page has exactly one h1 and headings that never skip a level. */
 export async function expectSoundHeadings(page: Page) {

@@ -1,5 +1,7 @@
-// Bad data or no network: a clear message and a way to retry, never a blank page.
-import { test, expect } from './fixtures';
+// Bad data or no network: a clear message and a way to retry, never a blank
+// page. On pages the app draws (drawnByTheApp); a written page whose data
+// fails to load stays as it was written (prerender.spec.ts).
+import { test, expect, drawnByTheApp } from './fixtures';
 
 test('a malformed index.json says which file is wrong and how', async ({ page, consoleErrors }) => {
   await page.route('**/data/index.json', async (route) => {
@@ -8,7 +10,7 @@ test('a malformed index.json says which file is wrong and how', async ({ page, c
     index.countries[3].slug = 42;
     await route.fulfill({ response, json: index });
   });
-  await page.goto('/');
+  await page.goto(drawnByTheApp('/'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The directory could not be loaded');
   await expect(alert).toContainText('A data file has a problem');
@@ -21,7 +23,7 @@ test('a malformed index.json says which file is wrong and how', async ({ page, c
 
 test('a failed request offers to try again, and trying again works', async ({ page, homePage }) => {
   await page.route('**/data/index.json', (route) => route.abort('internetdisconnected'));
-  await page.goto('/');
+  await page.goto(drawnByTheApp('/'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Check your connection and try again.');
   await page.unroute('**/data/index.json');
@@ -34,7 +36,7 @@ test('a malformed country file shows what went wrong, and Retry reloads it', asy
   await page.route('**/data/countries/norway.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "code": ' }),
   );
-  await page.goto('/countries/norway');
+  await page.goto(drawnByTheApp('/countries/norway'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('A data file has a problem');
   await alert.getByText('Details', { exact: true }).click();
@@ -49,7 +51,7 @@ test('an HTTP 500 for a country file shows the status and Retry works', async ({
   await page.route('**/data/countries/norway.json', (route) =>
     fail ? route.fulfill({ status: 500, body: 'oops' }) : route.continue(),
   );
-  await page.goto('/organisations/noas');
+  await page.goto(drawnByTheApp('/organisations/noas'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The directory’s server has a problem. Try again in a moment.');
   await alert.getByText('Details', { exact: true }).click();
@@ -64,7 +66,7 @@ test('each data file is fetched once and shared by the pages that need it', asyn
   page.on('request', (r) => {
     if (r.url().includes('/data/')) fetched.push(new URL(r.url()).pathname);
   });
-  await page.goto('/');
+  await page.goto(drawnByTheApp('/'));
   await page.getByRole('link', { name: 'Norway' }).first().click();
   await page.getByRole('link', { name: 'LGBTQI+ resources in Norway' }).click();
   await page.locator('article#org-noas h3 a').click();
@@ -79,7 +81,7 @@ test('while data loads, a placeholder holds the page', async ({ page, countryPag
     await held;
     await route.continue();
   });
-  await page.goto('/countries/norway');
+  await page.goto(drawnByTheApp('/countries/norway'));
   const placeholder = page.locator('.placeholder[aria-busy="true"]');
   await expect(placeholder.getByRole('status')).toHaveText('Loading…');
   expect((await placeholder.boundingBox())!.height).toBeGreaterThan(300);
@@ -104,9 +106,9 @@ test('fields the app does not know are ignored, so newer data still loads', asyn
     country.organisations[0].added_later = true;
     await route.fulfill({ response, json: country });
   });
-  await page.goto('/');
+  await page.goto(drawnByTheApp('/'));
   await expect(homePage.country('NO')).toContainText('Norway');
-  await page.goto('/countries/norway');
+  await page.goto(drawnByTheApp('/countries/norway'));
   await expect(countryPage.heading).toHaveText('Norway');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -118,7 +120,7 @@ test('data of a newer schema asks for a reload of the app, not a retry', async (
     index.schema_version = 99;
     await route.fulfill({ response, json: index });
   });
-  await page.goto('/');
+  await page.goto(drawnByTheApp('/'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This information needs a newer version of the directory. Reload the page to get it.');
   await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
@@ -138,7 +140,7 @@ test('a request that never answers times out with a message, and trying again wo
     if (hang) return; // never answered
     await route.continue();
   });
-  await page.goto('/countries/norway');
+  await page.goto(drawnByTheApp('/countries/norway'));
   await expect(page.getByRole('status').getByText('Loading…')).toBeVisible();
   await page.clock.fastForward(31_000);
   const alert = page.getByRole('alert');
@@ -166,7 +168,7 @@ for (const [what, body, detail] of [
       }
       return route.fulfill({ status: 200, contentType: 'application/json', body });
     });
-    await page.goto('/countries/norway');
+    await page.goto(drawnByTheApp('/countries/norway'));
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('A data file has a problem');
     await alert.getByText('Details', { exact: true }).click();
@@ -179,7 +181,7 @@ for (const [what, body, detail] of [
 
 test('a country file missing on the server (404) says so and offers a retry', async ({ page }) => {
   await page.route('**/data/countries/norway.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-  await page.goto('/countries/norway/coi');
+  await page.goto(drawnByTheApp('/countries/norway/coi'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This information is missing on the server. Please tell the maintainers');
   await alert.getByText('Details', { exact: true }).click();

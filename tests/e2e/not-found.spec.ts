@@ -1,9 +1,9 @@
 // Unknown addresses: a not-found page with a way home, also on reload.
 import { test, expect, expectSoundHeadings } from './fixtures';
 
-test('a deep link to an unknown path reloads into the not-found page', async ({ page, notFoundPage, homePage }) => {
+test('a deep link to an unknown path answers 404 with the not-found page, also on reload', async ({ page, notFoundPage, homePage }) => {
   const response = await page.goto('/countries/atlantis/nowhere');
-  expect(response!.status()).toBe(200);
+  expect(response!.status()).toBe(404);
   await expect(notFoundPage.heading).toBeVisible();
   await page.reload();
   await expect(notFoundPage.heading).toBeVisible();

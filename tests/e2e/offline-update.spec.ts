@@ -100,7 +100,7 @@ test('a new version shows "Reload", and Reload brings it in', async ({ page }, t
     await expect
       // The page reloads itself when the new worker takes over.
       .poll(() => page.evaluate(async () => (await caches.keys()).sort().join(',')).catch(() => 'reloading'))
-      .toBe('data-v1,shell-build-b');
+      .toBe('data-v1,pages-build-b,shell-build-b');
     await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
     await expect(page.locator('ul.country-list--all [data-code="NO"]')).toBeVisible();
   } finally {
@@ -169,7 +169,7 @@ test('a language first used while a new version waits is kept when it takes over
       .poll(() => page.evaluate(async () => (await caches.keys()).sort().join(',')).catch(() => 'reloading'), {
         timeout: 20_000,
       })
-      .toBe('data-v1,shell-build-b');
+      .toBe('data-v1,pages-build-b,shell-build-b');
     expect(
       await page.evaluate(async () => !!(await (await caches.open('shell-build-b')).match('/locales/nb.json'))),
     ).toBe(true);

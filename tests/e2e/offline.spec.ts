@@ -103,11 +103,14 @@ test('the worker precaches the built shell and the manifest', async ({ page, req
   const sw = await (await request.get('/sw.js')).text();
   expect(sw).not.toContain("const VERSION = 'dev'");
   const shell = JSON.parse(sw.match(/^const SHELL = (\[.*\]);$/m)![1]) as string[];
-  for (const expected of ['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-maskable-512.png']) {
+  // Two pages, the app draws any other in them offline: the precache does
+  // not grow with the number of pages.
+  for (const expected of ['/', '/embed/search', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-maskable-512.png']) {
     expect(shell).toContain(expected);
   }
   expect(shell.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
   expect(shell.some((f) => f.startsWith('/data/'))).toBe(false);
+  expect(shell.filter((f) => f === '/' || f.endsWith('.html') || !/\.[a-z0-9]+$/.test(f))).toEqual(['/', '/embed/search']);
   // The language files are listed apart (saved only when used; English is
   // compiled in).
   expect(shell.some((f) => f.startsWith('/locales/'))).toBe(false);

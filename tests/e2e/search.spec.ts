@@ -267,17 +267,17 @@ test('embeds: no search box unless sections ask for it; searching stays in the e
   await page.goto('/embed/countries/norway');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(norway.name);
   await expect(page.getByRole('searchbox')).toHaveCount(0);
-  await page.goto('/embed/countries/norway?lang=en&sections=legal_aid,search');
+  await page.goto('/embed/countries/norway?sections=legal_aid,search');
   const embedBox = page.getByRole('searchbox', { name: 'Search the directory' });
   await embedBox.fill('noas');
   await embedBox.press('Enter');
-  await expect(page).toHaveURL(/\/embed\/search\?q=noas&lang=en&sections=legal_aid,search$/);
+  await expect(page).toHaveURL(/\/embed\/search\?q=noas&sections=legal_aid,search$/);
   await expect(results(page).first()).toHaveText(nameOf('noas'));
-  await expect(results(page).first()).toHaveAttribute('href', '/embed/organisations/noas?lang=en&sections=legal_aid,search');
+  await expect(results(page).first()).toHaveAttribute('href', '/embed/organisations/noas?sections=legal_aid,search');
   // Typing on the embed's search page (the address follows after a pause,
   // from a timer) stays in the embed too.
   await page.getByRole('searchbox', { name: 'Search organisations' }).fill('jussbuss');
-  await expect(page).toHaveURL(/\/embed\/search\?q=jussbuss&lang=en&sections=legal_aid,search$/);
+  await expect(page).toHaveURL(/\/embed\/search\?q=jussbuss&sections=legal_aid,search$/);
   await expect(results(page).first()).toHaveText(nameOf('jussbuss'));
 });
 
@@ -312,11 +312,11 @@ test.describe('share', () => {
     await expect(page.locator('.share-page__status')).toHaveText('');
     // In another language the shared link opens in that language.
     const ar: Record<string, string> = JSON.parse(readFileSync('locales/ar.json', 'utf8'));
-    await page.goto('/organisations/jussbuss?lang=ar');
+    await page.goto('/ar/organisations/jussbuss');
     await page.getByRole('button', { name: ar.share }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared.map((s) => s.url)))
-      .toEqual([`${baseURL}/organisations/jussbuss?lang=ar`]);
+      .toEqual([`${baseURL}/ar/organisations/jussbuss`]);
   });
 });
 

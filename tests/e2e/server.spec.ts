@@ -1,5 +1,5 @@
-// The production server: SPA fallback for routes, real 404s for files,
-// compression, MIME types and headers.
+// The production server: a page's file for each page, real 404s for the
+// rest, compression, MIME types and headers.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -14,11 +14,11 @@ test('a missing data file answers 404, not index.html', async ({ request }) => {
   expect(await r.text()).not.toContain('<!DOCTYPE html>');
 });
 
-test('missing assets answer 404, app routes answer index.html', async ({ request }) => {
-  for (const path of ['/missing.js', '/legal-aid-directory-0000000000000000_bg.wasm', '/icons/missing.png']) {
+test('missing assets and addresses that are no page answer 404; pages answer their file', async ({ request }) => {
+  for (const path of ['/missing.js', '/legal-aid-directory-0000000000000000_bg.wasm', '/icons/missing.png', '/some/deep/link']) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
-  for (const path of ['/countries/norway', '/organisations/noas', '/some/deep/link']) {
+  for (const path of ['/countries/norway', '/organisations/noas', '/ar/countries/norway/coi', '/countries/norway/']) {
     const r = await request.get(path);
     expect(r.status(), path).toBe(200);
     expect(r.headers()['content-type']).toBe('text/html; charset=utf-8');

@@ -489,10 +489,16 @@ mod tests {
     fn an_embed_view_is_in_its_language_by_its_address() {
         let langs = &["en", "ar"];
         let o = EmbedOptions::from_query("lang=ar&theme=dark", langs);
-        assert_eq!(embed_path("/countries/norway", &o), "/ar/embed/countries/norway?theme=dark");
+        assert_eq!(
+            embed_path("/countries/norway", &o),
+            "/ar/embed/countries/norway?theme=dark"
+        );
         let o = EmbedOptions::from_query("lang=en", langs);
         assert_eq!(embed_path("/search", &o), "/embed/search");
-        assert_eq!(embed_path("/search", &EmbedOptions::default()), "/embed/search");
+        assert_eq!(
+            embed_path("/search", &EmbedOptions::default()),
+            "/embed/search"
+        );
     }
 
     #[test]

@@ -63,7 +63,12 @@ pub fn split_language<'p, 'a>(path: &'p str, available: &[&'a str]) -> (&'a str,
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, ""),
     };
-    match available.iter().skip(1).copied().find(|code| *code == first) {
+    match available
+        .iter()
+        .skip(1)
+        .copied()
+        .find(|code| *code == first)
+    {
         Some(code) if tail.is_empty() => (code, "/"),
         Some(code) => (code, tail),
         None => (default, path),
@@ -91,7 +96,11 @@ pub fn canonical_path(path: &str, available: &[&str]) -> String {
     let (code, rest) = split_language(path, available);
     let rest = rest.trim_end_matches('/');
     let rest = if rest.is_empty() { "/" } else { rest };
-    language_path(code, available.first().copied().unwrap_or(DEFAULT_LANGUAGE), rest)
+    language_path(
+        code,
+        available.first().copied().unwrap_or(DEFAULT_LANGUAGE),
+        rest,
+    )
 }
 
 /// The language to show. `from_address`: the `lang` of the address;
@@ -142,14 +151,26 @@ mod tests {
 
     #[test]
     fn a_path_names_its_language_by_its_first_segment() {
-        assert_eq!(split_language("/ar/countries/norway", &UI), ("ar", "/countries/norway"));
+        assert_eq!(
+            split_language("/ar/countries/norway", &UI),
+            ("ar", "/countries/norway")
+        );
         assert_eq!(split_language("/ar/", &UI), ("ar", "/"));
         assert_eq!(split_language("/ar", &UI), ("ar", "/"));
-        assert_eq!(split_language("/fa/embed/search", &UI), ("fa", "/embed/search"));
-        assert_eq!(split_language("/countries/norway", &UI), ("en", "/countries/norway"));
+        assert_eq!(
+            split_language("/fa/embed/search", &UI),
+            ("fa", "/embed/search")
+        );
+        assert_eq!(
+            split_language("/countries/norway", &UI),
+            ("en", "/countries/norway")
+        );
         assert_eq!(split_language("/", &UI), ("en", "/"));
         // The default has no prefix; other first segments are pages.
-        assert_eq!(split_language("/en/countries", &UI), ("en", "/en/countries"));
+        assert_eq!(
+            split_language("/en/countries", &UI),
+            ("en", "/en/countries")
+        );
         assert_eq!(split_language("/arabic/x", &UI), ("en", "/arabic/x"));
         assert_eq!(split_language("/AR/x", &UI), ("en", "/AR/x"));
         assert_eq!(split_language("", &UI), ("en", ""));
@@ -174,14 +195,22 @@ mod tests {
     #[test]
     fn a_language_path_round_trips() {
         for code in UI {
-            for path in ["/", "/countries/norway", "/embed/countries/norway/coi", "/search"] {
+            for path in [
+                "/",
+                "/countries/norway",
+                "/embed/countries/norway/coi",
+                "/search",
+            ] {
                 let localized = language_path(code, "en", path);
                 assert_eq!(split_language(&localized, &UI), (code, path), "{localized}");
             }
         }
         assert_eq!(language_path("en", "en", "/search"), "/search");
         assert_eq!(language_path("ar", "en", "/"), "/ar/");
-        assert_eq!(language_path("uk", "en", "/organisations/noas"), "/uk/organisations/noas");
+        assert_eq!(
+            language_path("uk", "en", "/organisations/noas"),
+            "/uk/organisations/noas"
+        );
     }
 
     #[test]
