@@ -71,6 +71,13 @@ impl Renderer {
     /// `shell`: the built `index.html`; `site_url`: where the site is
     /// served (for canonical addresses and the addresses pages name).
     pub fn new(shell: String, site_url: &str) -> Result<Self, String> {
+        if shell.contains("<body data-page=") {
+            return Err(
+                "dist/index.html is already a written page, not the app shell: \
+                 build with Trunk first (make build)"
+                    .to_string(),
+            );
+        }
         for needed in [
             "<html", "<title>", "</title>", "</head>", "<body>", "</body>",
         ] {

@@ -26,13 +26,23 @@ fn block_text(block: &Block) -> String {
 /// "Open now · closes 15:30" or "Closed · opens Monday at 09:30", at the
 /// moment the page is shown, in the organisation's time zone. Unconfirmed
 /// hours say so. Nothing when there are no hours. `hours`: an
-/// organisation's.
+/// organisation's. The line is there (empty, its height kept by the
+/// styles) before the page is live, so nothing moves when it fills in.
 #[component]
 pub fn HoursNow(hours: Vec<Block>, time_zone: String) -> impl IntoView {
-    move || hours_now(&hours, &time_zone)
+    (!hours.is_empty()).then(|| {
+        let now = Memo::new(move |_| hours_now(&hours, &time_zone));
+        view! {
+            <p class="hours-now" class:hours-now--open=move || now.with(|n| n.as_ref().is_some_and(|(open, _)| *open))>
+                {move || now.with(|n| n.as_ref().map(|(_, text)| text.clone()).unwrap_or_default())}
+            </p>
+        }
+    })
 }
 
-fn hours_now(hours: &[Block], time_zone: &str) -> Option<impl IntoView + use<>> {
+/// Whether open now, and the line saying so; `None` before the page is
+/// live.
+fn hours_now(hours: &[Block], time_zone: &str) -> Option<(bool, String)> {
     let now = intl::now_in(time_zone)?;
     let status = hours::status(hours, now)?;
     let open = matches!(status, HoursStatus::Open { .. });
@@ -65,7 +75,7 @@ fn hours_now(hours: &[Block], time_zone: &str) -> Option<impl IntoView + use<>> 
             }
         }
     };
-    Some(view! { <p class="hours-now" class:hours-now--open=open>{text}</p> })
+    Some((open, text))
 }
 
 #[component]

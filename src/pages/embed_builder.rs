@@ -180,15 +180,13 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    let code_to_copy = code.clone();
     // "Copied" is about the code as it was: say nothing once it changes.
-    let code_seen = code.clone();
     Effect::new(move |_| {
-        code_seen();
+        code();
         copied.set(None);
     });
     let copy = move |_| {
-        let text = untrack(&code_to_copy);
+        let text = untrack(code);
         copied.set(None);
         leptos::task::spawn_local(async move {
             copied.set(Some(copy_to_clipboard(&text).await));
