@@ -136,44 +136,12 @@ impl Renderer {
         body: &str,
         files: &[String],
     ) -> String {
-        let mut links = String::new();
         let canonical = canonical_path(address, &LANGUAGES);
-        if path == NOT_FOUND_PATH {
-            links.push_str("<meta name=robots content=noindex>");
-            return self.assemble(
-                code,
-                description,
-                &format!("{head}{links}"),
-                &canonical,
-                body,
-                files,
-            );
-        }
-        // An embed view's canonical page is the full site's.
-        let full = crate::embed::full_directory_path(path);
-        let public = if path.starts_with("/embed/") {
-            full.as_str()
+        let links = if path == NOT_FOUND_PATH {
+            "<meta name=robots content=noindex>".to_string()
         } else {
-            path
+            self.links(code, path)
         };
-        links.push_str(&format!(
-            "<link rel=canonical href=\"{}{}\">",
-            self.site_url,
-            escape(&language_path(code, DEFAULT_LANGUAGE, public))
-        ));
-        let path = public;
-        for other in LANGUAGES {
-            links.push_str(&format!(
-                "<link rel=alternate hreflang={other} href=\"{}{}\">",
-                self.site_url,
-                escape(&language_path(other, DEFAULT_LANGUAGE, path))
-            ));
-        }
-        links.push_str(&format!(
-            "<link rel=alternate hreflang=x-default href=\"{}{}\">",
-            self.site_url,
-            escape(path)
-        ));
         self.assemble(
             code,
             description,
@@ -182,6 +150,35 @@ impl Renderer {
             body,
             files,
         )
+    }
+
+    /// The page's canonical address (an embed view's is the full site's
+    /// page) and its versions in every language.
+    fn links(&self, code: &str, path: &str) -> String {
+        let full = crate::embed::full_directory_path(path);
+        let public = if path.starts_with("/embed/") {
+            full.as_str()
+        } else {
+            path
+        };
+        let mut links = format!(
+            "<link rel=canonical href=\"{}{}\">",
+            self.site_url,
+            escape(&language_path(code, DEFAULT_LANGUAGE, public))
+        );
+        for other in LANGUAGES {
+            links.push_str(&format!(
+                "<link rel=alternate hreflang={other} href=\"{}{}\">",
+                self.site_url,
+                escape(&language_path(other, DEFAULT_LANGUAGE, public))
+            ));
+        }
+        links.push_str(&format!(
+            "<link rel=alternate hreflang=x-default href=\"{}{}\">",
+            self.site_url,
+            escape(public)
+        ));
+        links
     }
 
     /// The shell with the page's head elements, language and body.

@@ -6,7 +6,6 @@
 use std::cell::RefCell;
 
 use directory_data::PartialDate;
-use directory_data::display::{SizeUnit, download_size};
 use directory_data::hours::LocalDateTime;
 use directory_data::vocabulary::Weekday;
 use icu_calendar::{Date, Iso};
@@ -181,15 +180,7 @@ pub fn format_timestamp(_ms: f64, _locale: &str) -> String {
 
 /// A download size ("28 kB", "1.3 MB").
 pub fn format_bytes(bytes: u64, _locale: &str) -> String {
-    let (tenths, unit) = download_size(bytes);
-    let symbol = match unit {
-        SizeUnit::Kilobyte => "kB",
-        SizeUnit::Megabyte => "MB",
-    };
-    match tenths % 10 {
-        0 => format!("{} {symbol}", tenths / 10),
-        d => format!("{}.{d} {symbol}", tenths / 10),
-    }
+    directory_data::display::plain_download_size(bytes)
 }
 
 /// The clock is not read at build time.

@@ -231,9 +231,30 @@ pub fn download_size(bytes: u64) -> (u64, SizeUnit) {
     }
 }
 
+/// A download size in digits and a symbol ("28 kB", "1.3 MB"), where no
+/// `Intl.NumberFormat` can write it in the UI language.
+pub fn plain_download_size(bytes: u64) -> String {
+    let (tenths, unit) = download_size(bytes);
+    let symbol = match unit {
+        SizeUnit::Kilobyte => "kB",
+        SizeUnit::Megabyte => "MB",
+    };
+    match tenths % 10 {
+        0 => format!("{} {symbol}", tenths / 10),
+        d => format!("{}.{d} {symbol}", tenths / 10),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_download_size_has_one_decimal_only_when_it_says_something() {
+        assert_eq!(plain_download_size(28_000), "28 kB");
+        assert_eq!(plain_download_size(1_300_000), "1.3 MB");
+        assert_eq!(plain_download_size(2_000_000), "2 MB");
+    }
 
     #[test]
     fn only_web_addresses_are_links() {
