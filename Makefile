@@ -70,7 +70,7 @@ build: setup-build
 	cargo run --quiet -p directory-tools --bin build-data-files -- public/data
 	cargo run --quiet -p directory-tools --bin validate -- public/data
 	trunk build --release
-	cargo run --release --quiet --features ssr --bin prerender -- dist public/data locales
+	cargo run --profile prerender --quiet --features ssr --bin prerender -- dist public/data locales
 
 # The files made from the data (search.json, schema/, hsds/): written only
 # when the data is valid; then the full check, with its warnings.

@@ -31,6 +31,12 @@ console.log('|---|---|');
 const names = { html: 'HTML', js: 'JS', wasm: 'wasm', css: 'CSS', data: 'data', other: 'other' };
 for (const k of KINDS) console.log(`| ${names[k]} | ${kb(shipped.kinds[k])} |`);
 console.log(`| **total** | **${kb(shipped.total)}** |`);
+// What the first content waits for: the written page, the styles and the
+// one script that blocks drawing (early.js).
+const blocking = shipped.files.filter(
+  (f) => f.kind === 'html' || f.kind === 'css' || /\/early-[0-9a-f]+\.js$/.test(new URL(f.url).pathname),
+);
+console.log(`| before the first content (HTML, CSS, early.js) | ${kb(blocking.reduce((n, f) => n + f.bytes, 0))} |`);
 console.log();
 console.log('Files:', shipped.files.map((f) => `\`${new URL(f.url).pathname}\` ${kb(f.bytes)}`).join(', '));
 

@@ -23,9 +23,15 @@ if [ "${BENCH_COLD:-0}" = 1 ]; then
   cold=$(CARGO_TARGET_DIR="$tmp/target" secs trunk build --release --dist "$tmp/dist")
   rm -rf "$tmp"
 fi
-touch src/main.rs
-warm=$(secs trunk build --release)
-noop=$(secs trunk build --release)
+# A build is Trunk (the wasm), then the prerender binary writing every
+# page (natively, its own `prerender` profile): both timed, apart and
+# together.
+prerender() { cargo run --profile prerender --quiet --features ssr --bin prerender -- dist public/data locales; }
+touch src/lib.rs
+warm_trunk=$(secs trunk build --release)
+warm_pages=$(secs prerender)
+noop_trunk=$(secs trunk build --release)
+noop_pages=$(secs prerender)
 
 wasm=$(ls dist/*_bg.wasm); js=$(ls dist/legal-aid-directory-*.js); css=$(ls dist/*.css)
 
@@ -107,18 +113,20 @@ wasm_raw=$(stat -c%s "$wasm")
   row "app wasm (\`$(basename "$wasm")\`)" "$wasm"
   row "JS glue" "$js"
   row "CSS" "$css"
-  row "index.html" dist/index.html
+  row "index.html (the English home page)" dist/index.html
+  row "countries/norway/index.html" dist/countries/norway/index.html
+  row "ar/countries/norway/index.html" dist/ar/countries/norway/index.html
   row "data/index.json" dist/data/index.json
   echo "$shipped_search"
   for f in dist/data/countries/*.json; do row "data/countries/$(basename "$f")" "$f"; done
   echo
-  echo "## Release build times (\`trunk build --release\`)"
+  echo "## Release build times (\`trunk build --release\`, then the prerender binary)"
   echo
-  echo "| build | time |"
-  echo "|---|---|"
-  echo "| cold (empty target directory) | $cold |"
-  echo "| warm (app crate changed) | $warm |"
-  echo "| no-op (nothing changed) | $noop |"
+  echo "| build | Trunk (wasm) | prerender (compile and write every page) |"
+  echo "|---|---|---|"
+  echo "| cold (empty target directory, Trunk only) | $cold | |"
+  echo "| warm (app crate changed) | $warm_trunk | $warm_pages |"
+  echo "| no-op (nothing changed) | $noop_trunk | $noop_pages |"
   echo
   echo "## Loading pages (nginx on loopback, headless Chromium at 360 px, cold cache)"
   echo

@@ -94,9 +94,10 @@ fn run() -> Result<String, String> {
             site_url.trim_end_matches('/')
         ),
     )?;
+    let rendered = started.elapsed().as_secs_f64();
     compress(&written)?;
     Ok(format!(
-        "prerender: {} pages ({} addresses × {} languages, and 404 pages) in {:.1} s",
+        "prerender: {} pages ({} addresses × {} languages, and 404 pages) in {:.1} s ({rendered:.1} s writing, the rest brotli)",
         written.len(),
         pages.len(),
         LANGUAGES.len(),
