@@ -23,14 +23,6 @@ use crate::i18n::LANGUAGES;
 /// The path the not-found page is rendered at (no page has it).
 pub const NOT_FOUND_PATH: &str = "/404";
 
-/// A page as written to disk.
-pub struct Page {
-    /// The whole document.
-    pub html: String,
-    /// The data files it used (relative to `/data/`).
-    pub files: Vec<String>,
-}
-
 /// Every address the data implies, without language prefix: home, search,
 /// the accessibility statement, the embed builder, each country's page
 /// and its LGBTQI+ and COI pages (a country without entries has its "no
@@ -93,8 +85,8 @@ impl Renderer {
 
     /// The page at `path` (a site path, `/countries/norway`) in the UI
     /// language `code`, whose messages are already set
-    /// (`i18n::use_language`).
-    pub fn page(&self, code: &'static str, path: &str, description: &str) -> Page {
+    /// (`i18n::use_language`): the whole document.
+    pub fn page(&self, code: &'static str, path: &str, description: &str) -> String {
         let address = language_path(code, DEFAULT_LANGUAGE, path);
         crate::embed::init(&address, "", code);
         crate::embed::set_build_page(&self.site_url, &address);
@@ -121,8 +113,7 @@ impl Renderer {
             .trim_start_matches("<head>")
             .trim_end_matches("</head>")
             .to_string();
-        let html = self.document(code, path, &address, description, &head, &body, &files);
-        Page { html, files }
+        self.document(code, path, &address, description, &head, &body, &files)
     }
 
     #[allow(clippy::too_many_arguments)]

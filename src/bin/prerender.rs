@@ -71,15 +71,15 @@ fn run() -> Result<String, String> {
         };
         for path in &pages {
             let page = renderer.page(code, path, &description(path));
-            refuse_inline(&page.html).map_err(|e| format!("{prefix}{path}: {e}"))?;
+            refuse_inline(&page).map_err(|e| format!("{prefix}{path}: {e}"))?;
             let file = page_file(dist, &prefix, path);
-            write(&file, &page.html)?;
+            write(&file, &page)?;
             written.push(file);
         }
         // The not-found page, which the server sends with status 404.
         let page = renderer.page(code, NOT_FOUND_PATH, &description("/"));
         let file = dist.join(prefix.trim_start_matches('/')).join("404.html");
-        write(&file, &page.html)?;
+        write(&file, &page)?;
         written.push(file);
     }
     write(&dist.join("sitemap.xml"), &sitemap(&site_url, &pages))?;
