@@ -20,6 +20,9 @@ const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
+    for file in LANGUAGE_LISTS {
+        println!("cargo::rerun-if-changed={file}");
+    }
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").ok_or("no manifest dir")?);
     for code in LANGUAGES {
         let file = root.join("locales").join(format!("{code}.json"));
@@ -31,6 +34,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             .into());
         }
     }
+    check_languages_elsewhere(&root)?;
     let source = std::fs::read_to_string(root.join("locales/en.json"))?;
     let english: BTreeMap<String, String> =
         serde_json::from_str(&source).map_err(|e| format!("locales/en.json: {e}"))?;
@@ -140,5 +144,59 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     std::fs::write(out.join("messages.rs"), code)?;
+    Ok(())
+}
+
+/// Files that name the languages themselves, because they act before the
+/// app (or without it): the page's first script and the nginx rules.
+const LANGUAGE_LISTS: [&str; 3] = ["public/early.js", "server/site.conf", "server/lang.conf"];
+
+/// A language added to (or removed from) [`LANGUAGES`] must be added to
+/// (or removed from) every list in [`LANGUAGE_LISTS`] too: early.js's
+/// `var LANGUAGES = [...]` must equal it, and every `nb|uk|…` alternation
+/// in the nginx files that names one of its codes must be exactly the
+/// prefixed languages (all but English), in the same order.
+fn check_languages_elsewhere(root: &std::path::Path) -> Result<(), Box<dyn Error>> {
+    let prefixed = LANGUAGES[1..].join("|");
+    for file in LANGUAGE_LISTS {
+        let text = std::fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        if file.ends_with(".js") {
+            let list = text
+                .lines()
+                .find_map(|line| line.trim().strip_prefix("var LANGUAGES = ["))
+                .and_then(|rest| rest.strip_suffix("];"))
+                .ok_or(format!("{file}: no line `var LANGUAGES = [...];`"))?;
+            let codes: Vec<&str> = list
+                .split(',')
+                .map(|c| c.trim().trim_matches('\''))
+                .collect();
+            if codes != LANGUAGES {
+                return Err(format!(
+                    "{file}: LANGUAGES is {codes:?}, build.rs has {LANGUAGES:?}; keep them in step"
+                )
+                .into());
+            }
+            continue;
+        }
+        let mut found = false;
+        for token in text.split(|c: char| !(c.is_ascii_lowercase() || c == '|')) {
+            let codes: Vec<&str> = token.split('|').collect();
+            let is_language_list = codes.len() > 1
+                && codes.iter().all(|c| (2..=3).contains(&c.len()))
+                && codes.iter().any(|c| LANGUAGES.contains(c));
+            if is_language_list {
+                if token != prefixed {
+                    return Err(format!(
+                        "{file}: languages {token:?}, build.rs has {prefixed:?} (all but English); keep them in step"
+                    )
+                    .into());
+                }
+                found = true;
+            }
+        }
+        if !found {
+            return Err(format!("{file}: no list of the prefixed languages ({prefixed})").into());
+        }
+    }
     Ok(())
 }

@@ -11,8 +11,9 @@
 //  4. makes "Exit this page" (the button, and Shift pressed three times)
 //     work before the app has loaded; once it has (`<html data-live>`), the
 //     app handles them.
-// It must stay in step with src/i18n.rs (LANGUAGES, checked by a test) and
-// the localStorage keys of src/components/theme_menu.rs and this file.
+// Its LANGUAGES must equal build.rs's (the build checks it, and the nginx
+// rules' lists); its localStorage key 'theme' is SAVED_KEY of
+// src/components/theme_menu.rs ('lang' is read and written only here).
 (function () {
   'use strict';
   var LANGUAGES = ['en', 'nb', 'uk', 'ar', 'fa'];
@@ -42,16 +43,33 @@
   // the path starts, the addresses written below stay on this site.
   var path = '/' + location.pathname.replace(/^[\/\\]+/, '');
   var parts = path.split('/');
-  var prefixed = parts.length > 1 && parts[1] !== 'en' && LANGUAGES.indexOf(parts[1]) > 0;
-  var sitePath = prefixed ? '/' + parts.slice(2).join('/') : path;
+  var prefixed = parts.length > 1 && LANGUAGES.indexOf(parts[1]) > 0;
+  // (and "/ar//other.site" has no English version "//other.site")
+  var sitePath = prefixed ? '/' + parts.slice(2).join('/').replace(/^[\/\\]+/, '') : path;
   var isEmbed = sitePath === '/embed' || sitePath.indexOf('/embed/') === 0;
 
-  // Styles that differ where scripts run (the search page's note).
-  root.classList.add('js');
+  // Styles that differ where the app can run (the search page's note);
+  // the app's loader takes the class away if the app fails to start.
+  if (typeof WebAssembly === 'object') root.classList.add('js');
 
-  // 1. Colours (an embed view takes its own from the partner's address).
-  var theme = get('theme');
-  if (!isEmbed && (theme === 'light' || theme === 'dark' || theme === 'auto')) {
+  var params = location.search.slice(1).split('&').filter(Boolean);
+  var param = function (name) {
+    for (var i = 0; i < params.length; i++) {
+      var pair = params[i];
+      if (pair.split('=')[0] !== name) continue;
+      try {
+        return decodeURIComponent(pair.slice(name.length + 1)).toLowerCase();
+      } catch (e) {
+        return ''; // a broken escape ("%"): no value
+      }
+    }
+    return null;
+  };
+
+  // 1. Colours: the ones chosen on this device; an embed view's are the
+  // partner's, from its address (the app checks the rest of its options).
+  var theme = isEmbed ? param('theme') : get('theme');
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') {
     root.setAttribute('data-theme', theme);
   }
 
@@ -60,21 +78,24 @@
     var target = code === 'en' ? sitePath : '/' + code + (sitePath === '/' ? '/' : sitePath);
     return target + query + location.hash;
   };
-  var params = location.search.slice(1).split('&').filter(Boolean);
-  var asked = null;
+  var asked = param('lang');
   var rest = params.filter(function (pair) {
-    var key = pair.split('=')[0];
-    if (key !== 'lang') return true;
-    if (asked === null) asked = decodeURIComponent(pair.slice(5)).toLowerCase();
-    return false;
+    return pair.split('=')[0] !== 'lang';
   });
   var query = rest.length ? '?' + rest.join('&') : '';
+  // An embed view whose partner chose English (`lang=en`) stays English,
+  // with its address as the partner wrote it; one without a language is in
+  // the visitor's.
+  var englishEmbed = isEmbed && !prefixed && asked === 'en';
+  if (englishEmbed) asked = null;
   if (asked !== null) {
     if (LANGUAGES.indexOf(asked) >= 0 && !isEmbed) set('lang', asked);
-    location.replace(addressIn(LANGUAGES.indexOf(asked) >= 0 ? asked : prefixed ? parts[1] : 'en', query));
+    var target = LANGUAGES.indexOf(asked) >= 0 ? asked : prefixed ? parts[1] : 'en';
+    if (isEmbed && asked === 'en') query = '?' + ['lang=en'].concat(rest).join('&');
+    location.replace(addressIn(target, query));
     return;
   }
-  if (!prefixed) {
+  if (!prefixed && !englishEmbed) {
     var chosen = get('lang');
     if (LANGUAGES.indexOf(chosen) < 0) {
       chosen = null;
@@ -100,7 +121,7 @@
   // 4. Exit this page, until the app has loaded.
   var exit = function () {
     var button = document.querySelector('.quick-exit__button');
-    var url = (button && button.getAttribute('data-url')) || 'https://www.bbc.com/weather';
+    var url = (button && button.getAttribute('href')) || 'https://www.bbc.com/weather';
     if (!/^https?:\/\//i.test(url)) url = 'https://www.bbc.com/weather';
     root.setAttribute('hidden', '');
     document.title = '';
@@ -120,7 +141,10 @@
   document.addEventListener('click', function (event) {
     if (live()) return;
     var button = event.target && event.target.closest ? event.target.closest('.quick-exit__button') : null;
-    if (button) exit();
+    if (button) {
+      event.preventDefault();
+      exit();
+    }
   });
   var presses = 0;
   var first = 0;

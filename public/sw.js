@@ -243,7 +243,12 @@ async function staleWhileRevalidate(event) {
   event.waitUntil(
     refresh.then(({ data }) => (isIndex && data ? syncCountries(data) : null)).catch(() => {}),
   );
-  return cached || refresh.then(({ response }) => response);
+  const fromNetwork = refresh.then(({ response }) => response);
+  // Asked for past the caches (the app does when a page was written from
+  // another version of the file than the saved one): the network's answer,
+  // the saved copy only when there is none.
+  if (cached && request.cache === 'no-cache') return fromNetwork.catch(() => cached);
+  return cached || fromNetwork;
 }
 
 /** Whether a path is an embed view (/embed/…, /ar/embed/…). */
@@ -255,15 +260,17 @@ function isEmbed(path) {
 // A page: from the network (and saved), else as saved, else the precached
 // page the app draws any page in. Embed views fall back to an embed page:
 // its headers let partner sites frame it, as the full site's don't.
-async function navigation(request) {
+async function navigation(event) {
+  const { request } = event;
   const url = new URL(request.url);
   // Saved without the query: a page's file is the same for every query.
   const key = url.origin + url.pathname;
   try {
     const response = await fetch(request);
     if (response.ok && response.status === 200 && !response.redirected) {
-      const cache = await caches.open(PAGES_CACHE);
-      await cache.put(key, response.clone()).catch(() => {});
+      // Saved while the page streams to the browser, not before.
+      const copy = response.clone();
+      event.waitUntil(caches.open(PAGES_CACHE).then((cache) => cache.put(key, copy)).catch(() => {}));
     }
     return response;
   } catch (offline) {
@@ -280,7 +287,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(navigation(request));
+    event.respondWith(navigation(event));
   } else if (url.pathname.startsWith('/data/')) {
     event.respondWith(staleWhileRevalidate(event));
   } else if (url.pathname.startsWith(LOCALES)) {

@@ -44,13 +44,21 @@ if (!glue || !wasm || !trunkLoader.includes('TrunkApplicationStarted')) {
 const code = `// The app's loader (written by scripts/harden-html.mjs): the glue and the
 // wasm are asked for after the first paint (a frame, then a task), so the
 // written page is drawn first; a page that is not shown starts at once.
-if (document.visibilityState === 'visible') {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+// If the app cannot start (a blocked or broken download), the page stays
+// as written and loses the \`js\` class early.js gave it, so what needs
+// the app says so (the search page's note).
+try {
+  if (document.visibilityState === 'visible') {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  }
+  const bindings = await import('${glue}');
+  const wasm = await bindings.default({ module_or_path: '${wasm}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  document.documentElement.classList.remove('js');
+  throw error;
 }
-const bindings = await import('${glue}');
-const wasm = await bindings.default({ module_or_path: '${wasm}' });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
 const file = `start-${hash}.js`;

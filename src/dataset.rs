@@ -79,6 +79,8 @@ thread_local! {
     /// of its text): a page written at build time is taken over only with
     /// the data it was written from.
     static HASHES: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// Files to fetch past the caches next time ([`reload_file`]).
+    static FRESH: RefCell<std::collections::HashSet<String>> = RefCell::default();
     /// At build time: the files the page being rendered has asked for.
     #[cfg(feature = "ssr")]
     static USED: RefCell<std::collections::BTreeSet<String>> = RefCell::default();
@@ -152,6 +154,16 @@ pub async fn load_file(file: &str) -> Result<(), LoadError> {
     }
 }
 
+/// Loads `file` again, past the caches (the service worker answers data
+/// from its saved copy first): for a page written from another version of
+/// the file than the one saved on this device, typically a correction
+/// published since the last visit.
+pub async fn reload_file(file: &str) -> Result<(), LoadError> {
+    CACHE.with(|cache| cache.borrow_mut().remove(file));
+    FRESH.with(|fresh| fresh.borrow_mut().insert(file.to_string()));
+    load_file(file).await
+}
+
 /// The index, if it has already loaded (without waiting for it).
 pub fn index_if_loaded() -> Option<Rc<Index>> {
     CACHE.with(|cache| {
@@ -214,10 +226,12 @@ async fn fetch_text_now(file: &str) -> Result<String, LoadError> {
         file: file.to_string(),
         message: e.to_string(),
     };
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(network)?;
+    let mut request = gloo_net::http::Request::get(&url);
+    if FRESH.with(|fresh| fresh.borrow_mut().remove(file)) {
+        // The worker sees the request's cache mode and asks the network.
+        request = request.cache(web_sys::RequestCache::NoCache);
+    }
+    let response = request.send().await.map_err(network)?;
     if file == "index.json"
         && let Some(date) = response.headers().get("date")
     {

@@ -47,8 +47,13 @@ pub fn init(path: &str, query: &str, language: &'static str) {
     let options = is_embed_path(site_path(path))
         .then(|| EmbedOptions::from_query(query, &crate::i18n::LANGUAGES))
         .map(|mut options| {
-            // The language is the address's, not an option.
-            options.lang = None;
+            // The language is the address's, not an option; but English
+            // chosen by the partner (`lang=en` on an address without a
+            // language) is kept, and its links carry it, so the view
+            // stays English (public/early.js would otherwise send the
+            // visitor to their own language).
+            let default = crate::i18n::LANGUAGES[0];
+            options.lang = options.lang.filter(|l| l == default && language == default);
             options
         });
     #[cfg(not(feature = "ssr"))]

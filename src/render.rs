@@ -20,8 +20,12 @@ use leptos_router::location::RequestUrl;
 
 use crate::i18n::LANGUAGES;
 
-/// The path the not-found page is rendered at (no page has it).
+/// The paths the not-found pages are rendered at (no page has them): the
+/// full site's (`404.html`) and the embed views' (`embed/404.html`, which
+/// partners' frames may show: the server sends it for `/embed/…` addresses
+/// that are no page).
 pub const NOT_FOUND_PATH: &str = "/404";
+pub const EMBED_NOT_FOUND_PATH: &str = "/embed/404";
 
 /// Every address the data implies, without language prefix: home, search,
 /// the accessibility statement, the embed builder, each country's page
@@ -128,7 +132,7 @@ impl Renderer {
         files: &[String],
     ) -> String {
         let canonical = canonical_path(address, &LANGUAGES);
-        let links = if path == NOT_FOUND_PATH {
+        let links = if path == NOT_FOUND_PATH || path == EMBED_NOT_FOUND_PATH {
             "<meta name=robots content=noindex>".to_string()
         } else {
             self.links(code, path)
@@ -189,7 +193,7 @@ impl Renderer {
             escape(description)
         );
         let shell = shell.replacen("<title></title>", &head, 1);
-        let shell = with_language(&shell, code);
+        let shell = with_root_attributes(&shell, code, crate::embed::is_embed());
         let body_start = format!(
             "<body data-page=\"{}\" data-files=\"{}\">",
             escape(canonical),
@@ -219,7 +223,11 @@ fn replace_between(text: &str, start: &str, end: &str, inner: &str) -> String {
 
 /// The shell with `<html lang dir>` set for `code` (whatever the shell
 /// had, quoted or not), its other attributes kept.
-fn with_language(shell: &str, code: &str) -> String {
+/// `<html>` in the page's language and direction; an embed view's also
+/// in the embed views' default colours (light, whatever the device's:
+/// `public/early.js` applies a `?theme=` before the page is drawn) and
+/// marked `data-embed` (no full-site layout), as the app sets them.
+fn with_root_attributes(shell: &str, code: &str, embed: bool) -> String {
     let Some(start) = shell.find("<html") else {
         return shell.to_string();
     };
@@ -228,7 +236,18 @@ fn with_language(shell: &str, code: &str) -> String {
     };
     let kept: Vec<&str> = shell[start + "<html".len()..end]
         .split_whitespace()
-        .filter(|attribute| !attribute.starts_with("lang=") && !attribute.starts_with("dir="))
+        .filter(|attribute| {
+            let replaced = attribute.starts_with("lang=")
+                || attribute.starts_with("dir=")
+                || (embed && attribute.starts_with("data-theme="));
+            !replaced
+        })
+        .chain(
+            embed
+                .then_some(["data-theme=light", "data-embed"])
+                .into_iter()
+                .flatten(),
+        )
         .collect();
     format!(
         "{}<html lang=\"{code}\" dir=\"{}\"{}{}>{}",
@@ -277,7 +296,7 @@ pub fn description(path: &str) -> String {
     let path = path.strip_prefix("/embed").unwrap_or(path);
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let index = crate::dataset::index_if_loaded();
-    match (segments.as_slice(), index) {
+    let text = match (segments.as_slice(), index) {
         (["countries", slug, ..], Some(index)) => match index.country_by_slug(slug) {
             Some(entry) => {
                 let name = crate::intl::country_name(&entry.code, &entry.name);
@@ -295,5 +314,8 @@ pub fn description(path: &str) -> String {
             })
             .unwrap_or_else(|| t!(home_intro).to_string()),
         _ => t!(home_intro).to_string(),
-    }
+    };
+    // Without the isolation marks messages put around names (search
+    // results show the description as plain text, marks and all).
+    text.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
 }

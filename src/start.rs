@@ -5,9 +5,11 @@
 //! A pre-rendered page says which address it was written for and which
 //! data files it used, with their fingerprints (`<body data-page
 //! data-files>`, written by `render`). It is taken over only when it was
-//! written for this address with no query (a query changes what a page
-//! shows: search words, filters, an embed's options) and the data it was
-//! written from has loaded. Otherwise the body is emptied and the page
+//! written for this address with no query that changes what the page
+//! shows (search words, filters, an embed's sections;
+//! `directory_data::address::query_keeps_written_page`), the browser has not
+//! translated it, and the data it was written from has loaded (a copy saved
+//! on the device that differs is fetched again from the network first). Otherwise the body is emptied and the page
 //! drawn afresh, so what shows is always this address's page: data edited
 //! since the build, the offline shell served for a page never visited, a
 //! host that serves one page for every address. A page written for this
@@ -51,7 +53,9 @@ pub fn start() {
         .as_ref()
         .and_then(|b| b.get_attribute("data-files"))
         .unwrap_or_default();
-    let take_over = query.is_empty() && written_for.as_deref() == Some(path.as_str());
+    let take_over = directory_data::address::query_keeps_written_page(&query)
+        && written_for.as_deref() == Some(path.as_str())
+        && !translated_by_the_browser();
     if take_over
         && let Some(order) = document()
             .get_element_by_id(live::ORDER_ELEMENT_ID)
@@ -59,25 +63,32 @@ pub fn start() {
     {
         live::keep_written_order(order.split_whitespace().map(str::to_string).collect());
     }
-    // The page's data files, asked for now: they load while the language
-    // file arrives (all come from the cache once visited).
-    // Each named with the fingerprint of the text the page was written
-    // from (`countries/norway.json:<hash>`): data edited since the build
-    // is drawn afresh rather than taken over.
-    let data =
-        futures::future::join_all(files.split_whitespace().filter(|_| take_over).map(|entry| {
+    // The page's data files, asked for now (also for a page drawn afresh,
+    // which needs them too): they load while the language file arrives
+    // (all come from the cache once visited). Each is named with the
+    // fingerprint of the text the page was written from
+    // (`countries/norway.json:<hash>`).
+    let files: Vec<(String, String)> = files
+        .split_whitespace()
+        .map(|entry| {
             let (file, hash) = entry.split_once(':').unwrap_or((entry, ""));
-            let (file, hash) = (file.to_string(), hash.to_string());
-            async move {
-                // (loaded, the same as the page was written from)
-                let loaded = dataset::load_file(&file).await.is_ok();
-                (
-                    loaded,
-                    loaded && dataset::hash_of(&file).as_deref() == Some(hash.as_str()),
-                )
-            }
-        }))
-        .shared();
+            (file.to_string(), hash.to_string())
+        })
+        .collect();
+    let data = futures::future::join_all(files.into_iter().map(|(file, hash)| async move {
+        let mut loaded = dataset::load_file(&file).await.is_ok();
+        let same =
+            |loaded: bool| loaded && dataset::hash_of(&file).as_deref() == Some(hash.as_str());
+        if take_over && loaded && !same(loaded) {
+            // The copy saved on this device is not the one the page was
+            // written from (a correction published since the last visit):
+            // the network's, before deciding.
+            loaded = dataset::reload_file(&file).await.is_ok();
+        }
+        // (loaded, the same as the page was written from)
+        (loaded, same(loaded))
+    }))
+    .shared();
     wasm_bindgen_futures::spawn_local(data.clone().map(drop));
     wasm_bindgen_futures::spawn_local(async move {
         i18n::start(code).await;
@@ -121,4 +132,24 @@ pub fn start() {
             let _ = root.set_attribute("data-live", "");
         }
     });
+}
+
+/// Whether the browser's own translation has rewritten the page (Chrome
+/// marks `<html class="translated-ltr|rtl">` and wraps text in `<font>`):
+/// its text no longer matches the page the app would write, so the app
+/// draws the page afresh instead of taking it over (and the browser
+/// translates the new text in turn).
+fn translated_by_the_browser() -> bool {
+    let marked = document().document_element().is_some_and(|root| {
+        let class = root.class_name();
+        class
+            .split_whitespace()
+            .any(|c| c.starts_with("translated-"))
+    });
+    marked
+        || document()
+            .query_selector("body font")
+            .ok()
+            .flatten()
+            .is_some()
 }

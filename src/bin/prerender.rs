@@ -1,7 +1,7 @@
 //! Writes every page of the site as HTML into the built `dist/`
 //! (`make build` runs it after Trunk): each address the data implies, in
-//! every UI language (`/ar/countries/norway/index.html` …), `404.html` per
-//! language, `sitemap.xml` and `robots.txt`, and a brotli copy of each
+//! every UI language (`/ar/countries/norway/index.html` …), `404.html` and
+//! `embed/404.html` per language, `sitemap.xml` and `robots.txt`, and a brotli copy of each
 //! page for servers that send pre-compressed files. See README, "How
 //! pages are built".
 //!
@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use legal_aid_directory::i18n::LANGUAGES;
-use legal_aid_directory::render::{NOT_FOUND_PATH, Renderer, addresses, description, escape};
+use legal_aid_directory::render::{
+    EMBED_NOT_FOUND_PATH, NOT_FOUND_PATH, Renderer, addresses, description, escape,
+};
 use legal_aid_directory::{dataset, i18n};
 
 fn main() -> ExitCode {
@@ -36,8 +38,14 @@ fn run() -> Result<String, String> {
         return Err("usage: prerender <dist> <data dir> <locales dir>".to_string());
     };
     let (dist, data, locales) = (Path::new(dist), Path::new(data), Path::new(locales));
-    let site_url =
-        std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_string());
+    let site_url = std::env::var("SITE_URL").unwrap_or_else(|_| {
+        eprintln!(
+            "prerender: SITE_URL is not set: canonical addresses, language links, the sitemap \
+             and robots.txt name http://127.0.0.1:8080 (right for make serve and the tests). \
+             For a deployment: SITE_URL=https://your.domain make build"
+        );
+        "http://127.0.0.1:8080".to_string()
+    });
     if !(site_url.starts_with("https://") || site_url.starts_with("http://")) {
         return Err(format!(
             "SITE_URL must be an http(s) address, not {site_url:?}"
@@ -76,11 +84,17 @@ fn run() -> Result<String, String> {
             write(&file, &page)?;
             written.push(file);
         }
-        // The not-found page, which the server sends with status 404.
-        let page = renderer.page(code, NOT_FOUND_PATH, &description("/"));
-        let file = dist.join(prefix.trim_start_matches('/')).join("404.html");
-        write(&file, &page)?;
-        written.push(file);
+        // The not-found pages, which the server sends with status 404: the
+        // full site's, and the embed views' (framed by partners' pages).
+        for path in [NOT_FOUND_PATH, EMBED_NOT_FOUND_PATH] {
+            let page = renderer.page(code, path, &description("/"));
+            refuse_inline(&page).map_err(|e| format!("{prefix}{path}: {e}"))?;
+            let file = dist
+                .join(prefix.trim_start_matches('/'))
+                .join(format!("{}.html", path.trim_start_matches('/')));
+            write(&file, &page)?;
+            written.push(file);
+        }
     }
     write(&dist.join("sitemap.xml"), &sitemap(&site_url, &pages))?;
     write(
@@ -203,7 +217,7 @@ fn sitemap(site_url: &str, pages: &[String]) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for path in pages.iter().filter(|p| !p.starts_with("/embed/")) {
-        let alternates: String = LANGUAGES
+        let alternates = LANGUAGES
             .iter()
             .map(|code| {
                 format!(
@@ -215,7 +229,11 @@ fn sitemap(site_url: &str, pages: &[String]) -> String {
                     ))
                 )
             })
-            .collect();
+            .collect::<String>()
+            + &format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{site}{}\"/>",
+                escape(path)
+            );
         for code in LANGUAGES {
             let address = directory_data::locale::language_path(code, LANGUAGES[0], path);
             xml.push_str(&format!(

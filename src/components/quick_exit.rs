@@ -1,4 +1,5 @@
-//! "Exit this page" (after GOV.UK's): a button on every page, and Shift
+//! "Exit this page" (after GOV.UK's): a button (a link that looks and acts
+//! as one) on every page, and Shift
 //! pressed three times, replace the page at once with an ordinary website
 //! (`location.replace`, so Back does not come back to this page). In a
 //! partner's frame it leaves the partner's page too where the frame may
@@ -66,10 +67,25 @@ pub fn QuickExit() -> impl IntoView {
     };
     view! {
         <div class="quick-exit">
-            // `data-url`: where public/early.js goes before the app has loaded.
-            <button type="button" class="quick-exit__button" data-url=exit_url() on:click=|_| exit_now()>
+            // A link (as GOV.UK's), so it leaves without JavaScript too;
+            // with it (public/early.js before the app, then the app) the
+            // page is replaced, so Back does not return to it.
+            // In a partner's frame, without JavaScript, it leaves the
+            // partner's page too (`_top`, as the recommended sandbox allows
+            // on a click).
+            <a
+                href=exit_url()
+                role="button"
+                rel="noreferrer"
+                target=crate::embed::is_embed().then_some("_top")
+                class="quick-exit__button"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    exit_now();
+                }
+            >
                 {t!(quick_exit)}
-            </button>
+            </a>
             <span class="visually-hidden" aria-live="polite">{hint}</span>
         </div>
     }

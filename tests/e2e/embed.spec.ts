@@ -95,8 +95,12 @@ test('links between pages stay in the embed; other links, tel: and mailto: leave
   );
   const country = page.frameLocator('#country');
   await expect(country.getByRole('heading', { level: 1 })).toHaveText('Norway');
-  // Every link out of the directory opens outside the frame.
-  const leaving = country.locator('a[href^="http"], a[href^="tel:"], a[href^="mailto:"]');
+  // Every link out of the directory opens outside the frame ("Exit this
+  // page" leaves the partner's page too: see quick-exit.spec.ts).
+  await expect(country.locator('a.quick-exit__button')).toHaveAttribute('target', '_top');
+  const leaving = country.locator(
+    'a:not(.quick-exit__button):is([href^="http"], [href^="tel:"], [href^="mailto:"])',
+  );
   expect(await leaving.count()).toBeGreaterThan(20);
   for (const link of await leaving.all()) {
     await expect(link).toHaveAttribute('target', '_blank');
@@ -123,7 +127,7 @@ test('on every embed page, links stay inside /embed/ or leave the frame', async 
     await page.goto(`${path}?theme=auto`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // (Downloads, such as "Add to contacts", are not navigations.)
-    for (const link of await page.locator('a[href]:not([download])').all()) {
+    for (const link of await page.locator('a[href]:not([download]):not(.quick-exit__button)').all()) {
       const href = (await link.getAttribute('href'))!;
       if (href.startsWith('#')) continue;
       if (href.startsWith('/') && (await link.getAttribute('target')) === null) {

@@ -47,6 +47,18 @@ test.describe('without JavaScript', () => {
     }
   });
 
+  test('"Exit this page" leaves without JavaScript (a link to the exit address)', async ({ page, baseURL }) => {
+    await page.context().route('**/neutral-without-js', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+    );
+    await page.goto('/countries/norway');
+    const exit = page.getByRole('button', { name: 'Exit this page' });
+    await expect(exit).toHaveAttribute('href', /^https:\/\//);
+    await exit.evaluate((a, url) => a.setAttribute('href', url), `${baseURL}/neutral-without-js`);
+    await exit.click();
+    await expect(page).toHaveURL(`${baseURL}/neutral-without-js`);
+  });
+
   test('the search page says search needs JavaScript and links to the list of countries', async ({ page }) => {
     await page.goto('/search');
     const note = page.locator('.search-needs-js');
@@ -77,9 +89,15 @@ test.describe('with the app blocked', () => {
     await expect(page.locator('a[href^="tel:+47"]').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-live'))).toBe(false);
     // The exit address the page was written with; here the test server's.
-    await page.locator('.quick-exit__button').evaluate((b, url) => b.setAttribute('data-url', url), `${baseURL}/neutral-before-app`);
+    await page.locator('.quick-exit__button').evaluate((b, url) => b.setAttribute('href', url), `${baseURL}/neutral-before-app`);
     await page.getByRole('button', { name: 'Exit this page' }).click();
     await expect(page).toHaveURL(`${baseURL}/neutral-before-app`);
+  });
+
+  test('the search page says search needs the app when the app cannot start', async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('/search');
+    await expect(page.locator('.search-needs-js')).toBeVisible();
   });
 
   test('Shift pressed three times exits before the app', async ({ page, baseURL }) => {
@@ -88,7 +106,7 @@ test.describe('with the app blocked', () => {
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
     );
     await page.goto('/countries/norway');
-    await page.locator('.quick-exit__button').evaluate((b, url) => b.setAttribute('data-url', url), `${baseURL}/neutral-before-app`);
+    await page.locator('.quick-exit__button').evaluate((b, url) => b.setAttribute('href', url), `${baseURL}/neutral-before-app`);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await expect(page).toHaveURL(`${baseURL}/neutral-before-app`);
   });
@@ -168,6 +186,95 @@ test('data edited since the build: the app draws the page afresh from it', async
   await expect(page.locator('article#org-noas')).toContainText('NOAS, renamed since the build');
 });
 
+/** Marks the page's first heading as read from the written page: taken
+ * over (not drawn again), it is still the same element afterwards. */
+async function markWrittenHeading(page: import('@playwright/test').Page) {
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const h1 = document.querySelector('h1');
+      if (h1) (h1 as unknown as { written: boolean }).written = true;
+    }),
+  );
+}
+const headingIsWritten = (page: import('@playwright/test').Page) =>
+  page.locator('h1').first().evaluate((h) => (h as unknown as { written?: boolean }).written === true);
+
+test('a saved data file older than the page: fetched again past the caches, then the page is taken over', async ({ page }) => {
+  // The first answer stands for the copy a service worker saved before a
+  // correction; the app then asks again, past the caches, and gets the
+  // file the page was written from (offline-update.spec.ts: the worker's
+  // side).
+  let asked = 0;
+  await page.route('**/data/countries/norway.json', async (route) => {
+    asked += 1;
+    const response = await route.fetch();
+    if (asked > 1) return route.fulfill({ response });
+    const country = await response.json();
+    country.organisations.find((o: { id: string }) => o.id === 'noas').name = 'NOAS, as saved before a correction';
+    await route.fulfill({ response, json: country });
+  });
+  await markWrittenHeading(page);
+  await page.goto('/countries/norway');
+  await expect(page.locator('html')).toHaveAttribute('data-live', '');
+  expect(asked).toBe(2);
+  expect(await headingIsWritten(page)).toBe(true);
+  await expect(page.locator('article#org-noas')).not.toContainText('as saved before a correction');
+});
+
+test('a page the browser has translated is drawn afresh, not taken over', async ({ page, consoleErrors }) => {
+  // What Chrome's translation does before the app starts: marks <html> and
+  // wraps text in <font>.
+  await page.route('**/*.wasm', async (route) => {
+    await page.evaluate(() => {
+      document.documentElement.classList.add('translated-ltr');
+      const h1 = document.querySelector('h1')!;
+      h1.innerHTML = `<font><font>${h1.textContent} (translated)</font></font>`;
+    });
+    await route.continue();
+  });
+  await markWrittenHeading(page);
+  await page.goto('/countries/norway');
+  await expect(page.locator('html')).toHaveAttribute('data-live', '');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+  expect(await headingIsWritten(page)).toBe(false);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('tracking tags in the address: the written page is still taken over', async ({ page }) => {
+  await markWrittenHeading(page);
+  await page.goto('/countries/norway?utm_source=chat&fbclid=x1');
+  await expect(page.locator('html')).toHaveAttribute('data-live', '');
+  expect(await headingIsWritten(page)).toBe(true);
+});
+
+test.describe('an embed view', () => {
+  test.use({ locale: 'ar' });
+
+  test('without a language follows the visitor’s; with lang=en stays English; its colours before the app', async ({ page, browser }) => {
+    await page.goto('/embed/countries/norway');
+    await expect(page).toHaveURL(/\/ar\/embed\/countries\/norway$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await page.goto('/embed/countries/norway?lang=en');
+    await expect(page).toHaveURL(/\/embed\/countries\/norway\?lang=en$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
+    // … and so do the pages it links to.
+    await page.locator('main a[href*="/embed/organisations/noas"]').first().click();
+    await expect(page).toHaveURL(/\/embed\/organisations\/noas\?lang=en$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norwegian Organisation for Asylum Seekers');
+    // Written light (embeds' default, whatever the device), dark at once
+    // when the partner asks for it, before the app (blocked here).
+    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: true });
+    const blocked = await context.newPage();
+    await blocked.route('**/*.wasm', (route) => route.abort());
+    const response = await blocked.request.get(`${new URL(page.url()).origin}/embed/countries/norway`);
+    expect(await response.text()).toMatch(/<html[^>]* data-theme=light data-embed>/);
+    await blocked.goto(`${new URL(page.url()).origin}/embed/countries/norway?lang=en&theme=dark`);
+    await expect(blocked.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await context.close();
+  });
+});
+
 test('an address with a query: the app draws that page itself (search words, filters)', async ({ page }) => {
   await page.goto('/search?q=noas');
   await expect(page.locator('#search-results .org-card').first()).toBeVisible();
@@ -192,6 +299,27 @@ test.describe('the server', () => {
     }
   });
 
+  test('an embed address that is no page answers 404 with the embed views’ not-found page, which partners may frame', async ({ request }) => {
+    for (const [path, lang] of [
+      ['/embed/countries/atlantis', 'en'],
+      ['/embed/no-such-view', 'en'],
+      ['/ar/embed/organisations/nobody', 'ar'],
+    ]) {
+      const r = await request.get(path);
+      expect(r.status(), path).toBe(404);
+      expect(r.headers()['content-security-policy'], path).toContain('frame-ancestors *');
+      expect(r.headers()['x-frame-options'], path).toBeUndefined();
+      const html = await r.text();
+      expect(html, path).toContain(`lang="${lang}"`);
+      expect(html, path).toContain('<meta name=robots content=noindex>');
+      expect(html, path).toContain('class="embed"');
+      expect(html, path).not.toContain('class="site-header"');
+    }
+    // The full site's not-found page stays unframeable.
+    const r = await request.get('/no-such-page');
+    expect(r.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  });
+
   test('old ?lang= addresses are sent to the language’s own address, the rest of the query kept', async ({ request, baseURL }) => {
     for (const [from, to] of [
       ['/countries/norway?lang=ar', '/ar/countries/norway'],
@@ -201,7 +329,9 @@ test.describe('the server', () => {
     ]) {
       const r = await request.get(from, { maxRedirects: 0 });
       expect(r.status(), from).toBe(301);
-      expect(new URL(r.headers().location).pathname + new URL(r.headers().location).search, from).toBe(to);
+      // Only the path: the browser keeps the scheme and host it used
+      // (behind a TLS proxy, nginx's own would be wrong).
+      expect(r.headers().location, from).toBe(to);
     }
     // English is the page's to handle (it keeps the choice, see
     // languages.spec.ts).
@@ -221,13 +351,22 @@ test.describe('the server', () => {
       expect(html).toMatch(new RegExp(`hreflang=${code} href="https?://[^"]+${prefix(code)}/organisations/noas"`));
     }
     expect(html).toContain('<script type="application/ld+json">');
+    // A country page's description names the country, without the marks
+    // that isolate names in the page's text (search results would show them).
+    const country = await (await request.get('/ar/countries/norway')).text();
+    const description = country.match(/<meta name=description content="([^"]+)">/)![1];
+    expect(description).toContain('النرويج');
+    expect(description).not.toMatch(/[\u2066-\u2069]/);
     // An embed view names the full page as canonical.
     const embed = await (await request.get('/embed/countries/norway')).text();
     expect(embed).toMatch(/<link rel=canonical href="https?:\/\/[^"]+\/countries\/norway">/);
   });
 
   test('sitemap.xml lists every page in every language; robots.txt names it', async ({ request }) => {
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const response = await request.get('/sitemap.xml');
+    expect(response.headers()['content-type']).toMatch(/^application\/xml/);
+    const sitemap = await response.text();
+    expect(sitemap).toContain('hreflang="x-default"');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
     const orgs = norway.organisations.length;
     const perLanguage = 4 + shippedIndex.countries.length * 3 + orgs;
@@ -265,5 +404,8 @@ test('the build wrote exactly the pages the data implies, in every language', as
   for (const code of LANGUAGES) for (const p of site) expected.add(p === '/' ? prefix(code) || '/' : `${prefix(code)}${p}`);
   expect([...found].filter((p) => !expected.has(p)), 'pages the data does not imply').toEqual([]);
   expect([...expected].filter((p) => !found.has(p)), 'pages missing').toEqual([]);
-  for (const code of LANGUAGES) expect(statSync(`dist${prefix(code)}/404.html`).isFile()).toBe(true);
+  for (const code of LANGUAGES) {
+    expect(statSync(`dist${prefix(code)}/404.html`).isFile()).toBe(true);
+    expect(statSync(`dist${prefix(code)}/embed/404.html`).isFile()).toBe(true);
+  }
 });

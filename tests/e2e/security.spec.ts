@@ -118,3 +118,20 @@ test('an address whose path starts with // never sends the visitor to another si
   expect(new URL(page.url()).host).toBe(new URL(baseURL!).host);
   expect(new URL(page.url()).pathname).not.toMatch(/^\/\//);
 });
+
+test('a language address with // after its prefix never leads to another site either', async ({ page, baseURL, consoleErrors }) => {
+  // nginx answers it with that language's not-found page; its first script
+  // sends ?lang=en on to the English address, which must stay on this site,
+  // and the English link of the language menu must too.
+  for (const path of ['/ar//evil.example/?lang=en', '/ar//evil.example/x', '/fa/\\evil.example/']) {
+    await page.goto(`${baseURL}${path}`);
+    await page.locator('main').waitFor();
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).host, path).toBe(new URL(baseURL!).host);
+    expect(new URL(page.url()).pathname, path).not.toMatch(/^\/[\/\\]/);
+    for (const href of await page.locator('.language-menu a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      expect(href, path).toMatch(/^\/(?![\/\\])/);
+    }
+  }
+  consoleErrors.length = 0;
+});

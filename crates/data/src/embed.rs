@@ -331,19 +331,23 @@ pub fn escape_attribute(text: &str) -> String {
     out
 }
 
-/// The embed view's address for a public page (`/countries/norway` →
-/// `/embed/countries/norway?theme=dark`).
 /// The embed view's address of a full-site page (`/countries/norway`):
 /// in the options' language (`/ar/embed/countries/norway`: the language is
-/// the address's prefix), with the other options as its query.
+/// the address's prefix), with the other options as its query. English,
+/// chosen, keeps `lang=en` in the query: an embed address without a
+/// language is in the visitor's language (their browser's, where the
+/// directory has it), one with `lang=en` stays English.
 pub fn embed_path(public_path: &str, options: &EmbedOptions) -> String {
     let path = format!("/embed{public_path}");
-    let path = match &options.lang {
-        Some(code) => crate::locale::language_path(code, crate::locale::DEFAULT_LANGUAGE, &path),
-        None => path,
+    let (path, lang) = match options.lang.as_deref() {
+        Some(code) if code != crate::locale::DEFAULT_LANGUAGE => (
+            crate::locale::language_path(code, crate::locale::DEFAULT_LANGUAGE, &path),
+            None,
+        ),
+        chosen => (path, chosen.map(str::to_string)),
     };
     let others = EmbedOptions {
-        lang: None,
+        lang,
         ..options.clone()
     };
     format!("{path}{}", others.to_query())
@@ -493,8 +497,11 @@ mod tests {
             embed_path("/countries/norway", &o),
             "/ar/embed/countries/norway?theme=dark"
         );
-        let o = EmbedOptions::from_query("lang=en", langs);
-        assert_eq!(embed_path("/search", &o), "/embed/search");
+        let o = EmbedOptions::from_query("lang=en&theme=dark", langs);
+        assert_eq!(
+            embed_path("/search", &o),
+            "/embed/search?lang=en&theme=dark"
+        );
         assert_eq!(
             embed_path("/search", &EmbedOptions::default()),
             "/embed/search"

@@ -92,8 +92,12 @@ pub fn language_path(code: &str, default: &str, path: &str) -> String {
 /// language's prefix, no trailing slash (a static host may add one when it
 /// serves `countries/norway/index.html`), but `/` and `/ar/` for the home
 /// pages.
+/// Never an address on another site: `/ar//other.site` becomes
+/// `/ar/other.site` (whose English version would otherwise be
+/// `//other.site`).
 pub fn canonical_path(path: &str, available: &[&str]) -> String {
     let (code, rest) = split_language(path, available);
+    let rest = crate::address::same_site_path(rest);
     let rest = rest.trim_end_matches('/');
     let rest = if rest.is_empty() { "/" } else { rest };
     language_path(
@@ -187,6 +191,11 @@ mod tests {
             ("/countries/norway", "/countries/norway"),
             ("/fa/countries/norway/coi/", "/fa/countries/norway/coi"),
             ("/embed/search//", "/embed/search"),
+            // Never another site's address, in any language's form.
+            ("//evil.example", "/evil.example"),
+            ("/ar//evil.example", "/ar/evil.example"),
+            ("/ar/\\evil.example/x", "/ar/evil.example/x"),
+            ("/fa///", "/fa/"),
         ] {
             assert_eq!(canonical_path(path, &UI), canonical, "{path}");
         }
