@@ -99,7 +99,9 @@ pub fn start() {
             // in the same language.
             return;
         }
-        let files = data.await;
+        // A page drawn afresh does not wait for its data: it shows its
+        // placeholder (or its error) as the files arrive.
+        let files = if take_over { data.await } else { Vec::new() };
         if take_over && files.iter().any(|(loaded, _)| !loaded) {
             // The data cannot be loaded now (offline, a server error, a
             // broken file): the written page is better than a message, and
