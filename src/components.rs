@@ -7,6 +7,7 @@ pub mod data_language;
 pub mod embed_this_page;
 pub mod external_link;
 pub mod freshness;
+pub mod help_now;
 pub mod language_menu;
 pub mod load_error;
 pub mod loaded;

@@ -52,11 +52,14 @@ pub fn LanguageMenu() -> impl IntoView {
     let current_name = intl::language_name(current, current);
     view! {
         <details class="language-menu">
+            // On phones only the language's code shows (style/main.css);
+            // screen readers hear "Language" and its name on every screen.
             <summary>
                 <span class="language-menu__label">{t!(language_label)}</span>
                 <span class="language-menu__current" lang=current>
                     {current_name}
                 </span>
+                <span class="language-menu__code" aria-hidden="true">{current.to_ascii_uppercase()}</span>
             </summary>
             <ul class="language-menu__list">{items}</ul>
         </details>

@@ -76,7 +76,8 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         .eligibility_in(crate::intl::ui_code())
         .map(|e| e.owned());
     view! {
-        <article class="org-card" id=format!("org-{}", org.id)>
+        // tabindex: "Get help now" jumps here and moves focus along.
+        <article class="org-card" id=format!("org-{}", org.id) tabindex="-1">
             <h3 class="org-card__name">
                 <A href=href.clone()><bdi lang=crate::dataset::DATA_LANG>{name}</bdi></A>
             </h3>

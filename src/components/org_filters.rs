@@ -125,8 +125,26 @@ pub fn OrgFilters(
         })
     };
     let ids = move |name: &str| format!("{id}-{name}");
+    // On narrow screens the menus fold away behind one button, so results
+    // come first ("Filters (2 active)"); on wide screens they are always
+    // shown and the button is not (style/main.css).
+    let open = RwSignal::new(false);
+    let toggle_text = move || match filters.with(Filters::active_count) {
+        0 => t!(filters_toggle).to_string(),
+        n => t!(filters_toggle_active, count = n).to_string(),
+    };
     view! {
-        <fieldset class="filters">
+        <div class="filters-panel" class:filters-panel--open=move || open.get()>
+        <button
+            type="button"
+            class="filters-toggle"
+            aria-expanded=move || open.get().to_string()
+            aria-controls=ids("fields")
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {toggle_text}
+        </button>
+        <fieldset class="filters" id=ids("fields")>
             <legend>{t!(filters_legend)}</legend>
             {menu(ids("category"), t!(filter_category).to_string(), t!(filter_any_category).to_string(), category_options.into_any(),
                 move |v| change(&|f| f.category = Category::ALL.iter().copied().find(|c| c.as_str() == v)))}
@@ -171,5 +189,6 @@ pub fn OrgFilters(
                 </button>
             </p>
         </fieldset>
+        </div>
     }
 }

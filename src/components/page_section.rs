@@ -41,7 +41,7 @@ pub fn OnThisPage(sections: Vec<(&'static str, String)>) -> impl IntoView {
 }
 
 /// After a jump link, moves keyboard focus into the section it points to.
-fn focus_jump_target(ev: leptos::ev::MouseEvent) {
+pub fn focus_jump_target(ev: leptos::ev::MouseEvent) {
     let Some(link) = ev
         .target()
         .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())

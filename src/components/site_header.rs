@@ -1,5 +1,6 @@
-//! The skip link, "Exit this page", the site name and the search box, on
-//! every page.
+//! The skip link, "Exit this page", the site name, the language menu and
+//! the search box, on every page; on phones one compact row (the language
+//! by its code, search as a link to the search page).
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -25,7 +26,12 @@ pub fn SiteHeader() -> impl IntoView {
             <A href=crate::embed::route("/") exact=true attr:class="site-header__name">{t!(site_name)}</A>
             <LanguageMenu />
             <InstallButton />
-            {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! { <SearchBox /> })}
+            // On phones the box gives way to a link to the search page
+            // (style/main.css), which has its own, larger box.
+            {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! {
+                <SearchBox />
+                <A href=crate::embed::route("/search") attr:class="search-link">{t!(search_button)}</A>
+            })}
         </header>
     }
 }

@@ -24,6 +24,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::embed_this_page::EmbedThisPage;
 use crate::components::external_link::external_link;
+use crate::components::help_now::HelpNow;
 use crate::components::loaded::loaded;
 use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::components::org_card::OrgCard;
@@ -346,6 +347,21 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <p class="filters__none" hidden=move || !none()>{t!(filter_none_here)}</p>
         }
     };
+    // "Get help now": legal aid first, then other support; not in an embed
+    // whose partner chose its sections (it shows those lists in full).
+    let whole_page =
+        embed::options().is_none_or(|o| o.sections.iter().all(|s| *s == Section::Search));
+    let help_groups: Vec<(String, Vec<directory_data::Organisation>)> = [
+        (Category::LegalAid, t!(section_legal_aid).to_string()),
+        (
+            Category::OtherSupport,
+            t!(section_other_support).to_string(),
+        ),
+    ]
+    .into_iter()
+    .filter(|_| whole_page)
+    .map(|(category, heading)| (heading, country.in_category(category).cloned().collect()))
+    .collect();
     let legal_aid = cards(Category::LegalAid);
     let other_support = cards(Category::OtherSupport);
     let shows_lists = !shown_lists.is_empty();
@@ -409,6 +425,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         <FocusHeading />
         <crate::components::data_language::DataLanguageNote partly=partly_translated />
         <p class="lead">{t!(country_lead, country = name.clone())}</p>
+        <HelpNow groups=help_groups time_zone=country.time_zone.clone() />
         <OnThisPage sections=[
             (Section::Protection, heading(0)),
             (Section::LegalAid, heading(1)),

@@ -255,8 +255,10 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
 
     view! {
         <div class="builder">
-            <form class="builder__form" on:submit=|ev| ev.prevent_default()>
-                <h2>{t!(builder_choose)}</h2>
+            // Not a form: nothing is sent; every choice updates the code
+            // and the preview at once.
+            <div class="builder__form" role="group" aria-labelledby="builder-choose">
+                <h2 id="builder-choose">{t!(builder_choose)}</h2>
                 <p class="field">
                     <label for="embed-page">{t!(builder_page)}</label>
                     <select id="embed-page" on:change=move |ev| page.set(event_target_value(&ev))>
@@ -340,7 +342,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                         }}
                     </span>
                 </p>
-            </form>
+            </div>
             <section class="builder__preview" aria-labelledby="preview-heading">
                 <h2 id="preview-heading">{t!(builder_preview)}</h2>
                 <iframe

@@ -13,6 +13,7 @@ use crate::components::page_focus::FocusHeading;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::external_link::external_link;
+use crate::components::help_now::HelpNow;
 use crate::components::org_card::OrgCard;
 use crate::components::page_section::{OnThisPage, page_section};
 use crate::components::provenance::{FactList, Provenance};
@@ -90,6 +91,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         <FocusHeading />
         <crate::components::data_language::DataLanguageNote />
         <p class="lead">{t!(lgbtqi_lead, country = name.clone())}</p>
+        <HelpNow groups=vec![(heading(2), country.in_category(Category::Lgbtqi).cloned().collect())] time_zone=country.time_zone.clone() />
         <OnThisPage sections=vec![
             ("situation", heading(0)),
             ("practice", heading(1)),

@@ -161,19 +161,24 @@ pub fn SearchPage() -> impl IntoView {
         <form class="search-form" role="search" method="get" action=crate::embed::route("/search") on:submit=on_submit>
             <label for="search-words">{t!(search_page_label)}</label>
             <p id="search-hint" class="filter__hint">{t!(search_hint)}</p>
-            <input
-                id="search-words"
-                type="search"
-                name="q"
-                autocomplete="off"
-                enterkeyhint="search"
-                maxlength=directory_data::filter::MAX_QUERY_CHARS
-                aria-describedby="search-hint"
-                aria-controls="search-results"
-                prop:value=move || text.get()
-                on:input=on_input
-                on:keydown=on_keydown
-            />
+            <div class="search-form__row">
+                <input
+                    id="search-words"
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    enterkeyhint="search"
+                    maxlength=directory_data::filter::MAX_QUERY_CHARS
+                    aria-describedby="search-hint"
+                    aria-controls="search-results"
+                    prop:value=move || text.get()
+                    on:input=on_input
+                    on:keydown=on_keydown
+                />
+                // Results follow typing; the button is for those who expect
+                // one, and submits the form where the app is not running.
+                <button type="submit">{t!(search_button)}</button>
+            </div>
         </form>
         {loaded(|| (), |_| load_search_index(), move |index| view! {
             <SearchResults index words=words.into() filters=filters.into() set_filters />

@@ -7,6 +7,7 @@ test('shows the sections in the order of the source page', async ({ countryPage,
   await expect(page).toHaveTitle('Norway – Refugee Legal Aid Directory');
   await expect(countryPage.heading).toHaveText('Norway');
   expect(await countryPage.sectionHeadings()).toEqual([
+    'Get help now',
     'On this page',
     'Refugee protection',
     'Legal aid organisations',

@@ -207,7 +207,8 @@ test('options: valid ones apply, invalid ones are ignored and never shown', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norway');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(page.locator('html')).not.toHaveAttribute('style', /./);
-  await expect(page.locator('main h2').first()).toHaveText('On this page');
+  // No valid sections: the whole page, "Get help now" first.
+  await expect(page.locator('main h2').first()).toHaveText('Get help now');
   await expect(page.locator('section#protection')).toHaveCount(1);
   const html = await page.content();
   for (const raw of ['purple', 'alert(1)', '<b>bold', 'lang=xx']) expect(html).not.toContain(raw);

@@ -149,3 +149,9 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** Opens the filters where they are folded away (narrow screens). */
+export async function showFilters(page: Page) {
+  const toggle = page.locator('.filters-toggle').first();
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}

@@ -49,7 +49,7 @@ test('the menu links to this page in each language, and the choice is kept', asy
   await expect(page.getByRole('heading', { level: 2, name: ui('uk').section_protection })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('lang'))).toBe('uk');
   // Moving on stays in the language.
-  await page.getByRole('link', { name: /Jussbuss/ }).first().click();
+  await page.locator('article#org-jussbuss h3 a').click();
   await expect(page).toHaveURL(/\/uk\/organisations\/jussbuss$/);
   // A new visit to an address without a language opens in the saved one.
   await page.goto('/');
@@ -154,7 +154,7 @@ test.describe('the language files', () => {
     await page.goto('/uk/countries/norway');
     await expect(page.getByRole('button', { name: ui('uk').quick_exit })).toBeVisible();
     // Moving between pages asks for nothing more.
-    await page.getByRole('link', { name: /Jussbuss/ }).first().click();
+    await page.locator('article#org-jussbuss h3 a').click();
     await expect(page).toHaveURL(/\/uk\/organisations\/jussbuss$/);
     await expect(page.locator('nav.breadcrumbs')).toBeVisible();
     expect(asked).toEqual(['/locales/uk.json']);
@@ -391,15 +391,16 @@ test.describe('with data served by the test', () => {
       }
       // Phone numbers, e-mail addresses and web addresses read left to right.
       // (Links that show the number or address, not a button that names it.)
+      // (A Call button reads in the page's direction; its number left to right.)
       const contacts = page.locator(
-        'a[href^="tel:"]:not(.button-link), a[href^="mailto:"]:not(.button-link, .report-problem a), .org-card__contacts a[href^="http"]',
+        'a[href^="tel:"]:not(.button-link, .call-button), .call-button__number, a[href^="mailto:"]:not(.button-link, .report-problem a), .org-card__contacts a[href^="http"]',
       );
       expect(await contacts.count()).toBeGreaterThan(5);
       for (const direction of await contacts.evaluateAll((links) => links.map((a) => getComputedStyle(a).direction))) {
         expect(direction).toBe('ltr');
       }
-      const phone = (await page.locator('a[href^="tel:"]').first().textContent())!.trim();
-      const edges = await charEdges(page, 'a[href^="tel:"]', phone);
+      const phone = (await page.locator('.org-card a[href^="tel:"]').first().textContent())!.trim();
+      const edges = await charEdges(page, '.org-card a[href^="tel:"]', phone);
       expect(edges!.first, `${lang}: ${phone} drawn left to right`).toBeLessThan(edges!.last);
     }
     // A Latin name ending in a full stop keeps it at its end in an Arabic

@@ -140,8 +140,13 @@ test('a request that never answers times out with a message, and trying again wo
     if (hang) return; // never answered
     await route.continue();
   });
+  const index = page.waitForResponse('**/data/index.json');
   await page.goto(drawnByTheApp('/countries/norway'));
   await expect(page.getByRole('status').getByText('Loading…')).toBeVisible();
+  // The index (asked for at the same time) has arrived and been read: only
+  // the country file is left waiting when the clock jumps.
+  await (await index).finished();
+  await page.waitForTimeout(200);
   await page.clock.fastForward(31_000);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The data is taking too long to arrive');

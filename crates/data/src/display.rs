@@ -2,8 +2,9 @@
 //! phone numbers in national format, links built from data, folding text
 //! for the country filter, grouping, and which verification applies.
 
-use crate::common::Verification;
-use crate::country::OpeningHours;
+use crate::common::{Status, Verification};
+use crate::country::{OpeningHours, Phone};
+use crate::vocabulary::PhonePurpose;
 use crate::vocabulary::Weekday;
 
 /// An E.164 number written the way people in its country write it
@@ -245,9 +246,84 @@ pub fn plain_download_size(bytes: u64) -> String {
     }
 }
 
+/// The number a "Call" button dials for an organisation (`phones`, with
+/// `parent` the organisation's own verification): a callable number (no
+/// fax, none known to be out of date), the best confirmed first, then the
+/// main number before a helpline before an information line, then the
+/// data's order. With it, its status, which the button shows when the
+/// number is not confirmed.
+pub fn number_to_call<'a>(
+    phones: &'a [Phone],
+    parent: &Verification,
+) -> Option<(&'a Phone, Status)> {
+    let rank = |purpose: PhonePurpose| match purpose {
+        PhonePurpose::Main => 0,
+        PhonePurpose::Helpline => 1,
+        PhonePurpose::Information => 2,
+        PhonePurpose::Fax => 3,
+    };
+    let confidence = |status: Status| match status {
+        Status::Verified => 0,
+        Status::PartiallyVerified => 1,
+        Status::Unverified => 2,
+        Status::Outdated => 3,
+    };
+    phones
+        .iter()
+        .map(|p| (p, effective(p.verification.as_ref(), parent).status))
+        .filter(|(p, status)| p.purpose != PhonePurpose::Fax && *status != Status::Outdated)
+        .enumerate()
+        .min_by_key(|(i, (p, status))| (confidence(*status), rank(p.purpose), *i))
+        .map(|(_, found)| found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn phone(id: &str, purpose: &str, status: Option<&str>) -> Phone {
+        let mut json = serde_json::json!({ "id": id, "number": "+4722000000", "purpose": purpose });
+        if let Some(status) = status {
+            json["verification"] = serde_json::json!({ "status": status, "last_verified": "2026-11-24", "sources": ["s"] });
+        }
+        serde_json::from_value(json).expect("a phone")
+    }
+
+    #[test]
+    fn the_call_button_dials_the_best_confirmed_callable_number() {
+        let parent: Verification = serde_json::from_value(
+            serde_json::json!({ "status": "verified", "last_verified": "2026-11-24", "sources": ["s"] }),
+        )
+        .expect("a verification");
+        let call =
+            |phones: &[Phone]| number_to_call(phones, &parent).map(|(p, s)| (p.id.clone(), s));
+        // Confirmed before unconfirmed, whatever the purpose.
+        let phones = [
+            phone("main", "main", Some("unverified")),
+            phone("info", "information", None),
+        ];
+        assert_eq!(call(&phones), Some(("info".into(), Status::Verified)));
+        // Equally confirmed: main, then helpline, then information.
+        let phones = [
+            phone("info", "information", None),
+            phone("help", "helpline", None),
+            phone("main", "main", None),
+        ];
+        assert_eq!(call(&phones), Some(("main".into(), Status::Verified)));
+        // Then the data's order.
+        let phones = [phone("a", "helpline", None), phone("b", "helpline", None)];
+        assert_eq!(call(&phones), Some(("a".into(), Status::Verified)));
+        // Never a fax, never a number known to be out of date; an
+        // unconfirmed one still, with its status.
+        let phones = [
+            phone("fax", "fax", None),
+            phone("old", "main", Some("outdated")),
+            phone("new", "main", Some("unverified")),
+        ];
+        assert_eq!(call(&phones), Some(("new".into(), Status::Unverified)));
+        assert_eq!(call(&[phone("fax", "fax", None)]), None);
+        assert_eq!(call(&[]), None);
+    }
 
     #[test]
     fn a_plain_download_size_has_one_decimal_only_when_it_says_something() {

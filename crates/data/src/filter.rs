@@ -117,6 +117,20 @@ impl Filters {
         *self == Filters::default()
     }
 
+    /// How many filters are set ("Filters (2 active)").
+    pub fn active_count(&self) -> usize {
+        [
+            self.category.is_some(),
+            self.service.is_some(),
+            self.language.is_some(),
+            self.city.is_some(),
+            self.open_now,
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
+
     /// Whether `org` passes every filter; `open` says whether it is open now.
     pub fn matches(&self, org: &SearchOrg, open: bool) -> bool {
         let m = self.each(org, open);
@@ -294,6 +308,16 @@ pub fn most_common(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn active_filters_are_counted() {
+        assert_eq!(Filters::default().active_count(), 0);
+        let f = Filters::from_query("?category=legal_aid&open=1&city=Oslo");
+        assert_eq!(f.active_count(), 3, "{f:?}");
+        let f =
+            Filters::from_query("?category=legal_aid&service=appeals&language=ar&city=Oslo&open=1");
+        assert_eq!(f.active_count(), 5, "{f:?}");
+    }
 
     #[test]
     fn reads_and_writes_the_address() {
