@@ -125,3 +125,15 @@ for (const code of ['en', 'ar']) {
     });
   }
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, waitForApp: false });
+
+  test('no filter button that could do nothing; the Call rows are there', async ({ page }) => {
+    await page.goto('/search');
+    await expect(page.locator('.search-needs-js')).toBeVisible();
+    await expect(page.locator('.filters-toggle')).toBeHidden();
+    await page.goto('/countries/norway');
+    await expect(page.locator('section.help-now a.call-button').first()).toHaveAttribute('href', /^tel:\+47\d{8}$/);
+  });
+});
