@@ -155,3 +155,22 @@ export async function showFilters(page: Page) {
   const toggle = page.locator('.filters-toggle').first();
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
+
+/** A UI language's messages, from its file. */
+export const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
+/** A language's address prefix (none for English). */
+export const langPrefix = (code: string) => (code === 'en' ? '' : `/${code}`);
+
+/** Marks the page's first heading as read from the written page: taken
+ * over (not drawn again) by the app, it is still the same element after. */
+export async function markWrittenHeading(page: Page) {
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const h1 = document.querySelector('h1');
+      if (h1) (h1 as unknown as { written: boolean }).written = true;
+    }),
+  );
+}
+/** Whether the first heading is still the one the written page had. */
+export const headingIsWritten = (page: Page) =>
+  page.locator('h1').first().evaluate((h) => (h as unknown as { written?: boolean }).written === true);

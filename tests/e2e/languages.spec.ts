@@ -2,9 +2,8 @@
 // the menu (plain links), the saved choice, the browser's languages;
 // <html lang dir>; links staying in the language; plural forms per language. Expectations are read from locales/*.json.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, ui } from './fixtures';
 
-const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
 const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 const plural = (code: string, key: string, form: string, count: number) =>
   ui(code)[`${key}_${form}`].replace('{{ count }}', String(count));

@@ -2,11 +2,9 @@
 // at the top of country pages, a compact header, touch targets, nothing
 // wider than the screen. Measured at 360 × 780 in both projects.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { test, expect, norway, expectSoundHeadings, showFilters } from './fixtures';
+import { test, expect, norway, expectSoundHeadings, showFilters, ui, langPrefix } from './fixtures';
 
-const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
-const prefix = (code: string) => (code === 'en' ? '' : `/${code}`);
+const prefix = langPrefix;
 const SCREEN = { width: 360, height: 780 };
 const inCategory = (category: string) => norway.organisations.filter((o) => o.categories.includes(category));
 

@@ -2,13 +2,12 @@
 // hold before and without the app, the app taking them over (hydration) on
 // every kind of page in English and Arabic, the files the build writes,
 // and what the server answers for them.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, shippedIndex, norway } from './fixtures';
+import { test, expect, shippedIndex, norway, ui, langPrefix, markWrittenHeading, headingIsWritten } from './fixtures';
 
-const ui = (code: string): Record<string, string> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
 const LANGUAGES = ['en', 'nb', 'uk', 'ar', 'fa'];
-const prefix = (code: string) => (code === 'en' ? '' : `/${code}`);
+const prefix = langPrefix;
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, waitForApp: false });
@@ -135,18 +134,11 @@ for (const code of ['en', 'ar']) {
       page,
       consoleErrors,
     }) => {
-      // The heading the browser read from the written page is marked;
-      // taken over (not drawn again), it is still the same element.
-      await page.addInitScript(() =>
-        document.addEventListener('DOMContentLoaded', () => {
-          const h1 = document.querySelector('h1');
-          if (h1) (h1 as unknown as { written: boolean }).written = true;
-        }),
-      );
+      await markWrittenHeading(page);
       await page.goto(`${prefix(code)}${path}`);
       await expect(page.locator('html')).toHaveAttribute('data-live', '');
       expect(consoleErrors).toEqual([]);
-      expect(await page.locator('h1').first().evaluate((h) => (h as unknown as { written?: boolean }).written)).toBe(true);
+      expect(await headingIsWritten(page)).toBe(true);
       await expect(page.locator('html')).toHaveAttribute('lang', code);
       if (link) {
         await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -185,19 +177,6 @@ test('data edited since the build: the app draws the page afresh from it', async
   await expect(page.locator('html')).toHaveAttribute('data-live', '');
   await expect(page.locator('article#org-noas')).toContainText('NOAS, renamed since the build');
 });
-
-/** Marks the page's first heading as read from the written page: taken
- * over (not drawn again), it is still the same element afterwards. */
-async function markWrittenHeading(page: import('@playwright/test').Page) {
-  await page.addInitScript(() =>
-    document.addEventListener('DOMContentLoaded', () => {
-      const h1 = document.querySelector('h1');
-      if (h1) (h1 as unknown as { written: boolean }).written = true;
-    }),
-  );
-}
-const headingIsWritten = (page: import('@playwright/test').Page) =>
-  page.locator('h1').first().evaluate((h) => (h as unknown as { written?: boolean }).written === true);
 
 test('a saved data file older than the page: fetched again past the caches, then the page is taken over', async ({ page }) => {
   // The first answer stands for the copy a service worker saved before a
