@@ -1,5 +1,6 @@
-//! `/`: what the directory is and for whom, and every country A–Z with its
-//! counts, with a filter box.
+//! `/`: a country picker first (type to filter; the countries with entries
+//! above the rest), then what the directory is and for whom, then every
+//! country A–Z with its counts.
 
 use std::rc::Rc;
 
@@ -7,12 +8,12 @@ use directory_data::display::country_matches;
 use directory_data::{CountryEntry, Index};
 use leptos::prelude::*;
 use leptos_meta::Title;
-
-use crate::components::page_focus::FocusHeading;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 use crate::components::loaded::loaded;
 use crate::components::offline_save::{OfflineSave, SaveScope};
+use crate::components::page_focus::FocusHeading;
 use crate::dataset::load_index;
 use crate::i18n::t;
 use crate::intl;
@@ -25,15 +26,7 @@ pub fn HomePage() -> impl IntoView {
             <h1>{t!(home_title)}</h1>
             <FocusHeading />
             <p class="lead">{t!(home_intro)}</p>
-            <p>{t!(home_audience)}</p>
-            <p>{t!(home_trust)}</p>
-            <section aria-labelledby="countries-heading">
-                <h2 id="countries-heading">{t!(countries_heading)}</h2>
-                {loaded(|| (), |_| load_index(), |index| view! {
-                    <OfflineSave index=index.clone() scope=SaveScope::All />
-                    <CountryList index />
-                })}
-            </section>
+            {loaded(|| (), |_| load_index(), |index| view! { <HomeContent index /> })}
         </div>
     }
 }
@@ -73,25 +66,10 @@ fn countries_in_order(index: &Index) -> Vec<(CountryEntry, String)> {
     written
 }
 
-#[component]
-fn CountryList(index: Rc<Index>) -> impl IntoView {
-    let total = index.countries.len();
-    let with_content = index.with_content().count();
-    let countries = countries_in_order(&index);
-    // The order, written into the page for the app that takes it over.
-    let order = countries
-        .iter()
-        .map(|(c, _)| c.code.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    // The countries with entries first, so no one scrolls past 248 others.
-    let featured = countries
-        .iter()
-        .filter(|(c, _)| c.content.is_some())
-        .map(|(c, name)| view! { <CountryItem country=c.clone() name=name.clone() hidden=Signal::stored(false) /> })
-        .collect_view();
-    // Each country's names, folded once: in the UI language and the data's.
-    let names: Vec<(Vec<String>, String)> = countries
+/// Each country's names folded once for the picker: in the UI language and,
+/// where it differs, the data's (English).
+fn folded_names(countries: &[(CountryEntry, String)]) -> Vec<Vec<String>> {
+    countries
         .iter()
         .map(|(c, name)| {
             let mut folded = vec![intl::fold(name)];
@@ -99,61 +77,133 @@ fn CountryList(index: Rc<Index>) -> impl IntoView {
             if !folded.contains(&data) {
                 folded.push(data);
             }
-            (folded, c.code.clone())
+            folded
         })
-        .collect();
-    let all = countries.clone();
+        .collect()
+}
+
+/// The picker, the countries with entries, the page's introduction and the
+/// A–Z list. Typing filters both lists (the rows are built once and only
+/// hidden) and folds the introduction away, so that the matches stand
+/// together; Enter opens the first match, a country with entries first.
+#[component]
+fn HomeContent(index: Rc<Index>) -> impl IntoView {
+    let total = index.countries.len();
+    let with_content = index.with_content().count();
+    let countries = countries_in_order(&index);
+    let names = folded_names(&countries);
+    let codes: Vec<String> = countries.iter().map(|(c, _)| c.code.clone()).collect();
     let query = RwSignal::new(String::new());
-    // Which countries match, computed once per keystroke for every row and
-    // the count. The rows are built once; the filter only hides them.
+    // Which countries match, once per keystroke for every row and the count.
     let matches = Memo::new(move |_| {
         let folded = query.with(|q| intl::fold(q));
         names
             .iter()
+            .zip(&codes)
             .map(|(names, code)| country_matches(names, code, &folded))
             .collect::<Vec<bool>>()
     });
-    let shown_count =
-        Memo::new(move |_| matches.with(|m| m.iter().filter(|&&shown| shown).count()));
-    let rows = all
+    let shown = move |i: usize| matches.with(|m| m[i]);
+    let typing = Memo::new(move |_| query.with(|q| !q.trim().is_empty()));
+    // Where Enter leads: the first match with entries, else the first match.
+    let slugs: Vec<(String, bool)> = countries
+        .iter()
+        .map(|(c, _)| (c.slug.clone(), c.content.is_some()))
+        .collect();
+    let first_match = move || {
+        matches.with(|m| {
+            let visible = || slugs.iter().zip(m).filter(|(_, shown)| **shown);
+            visible()
+                .find(|((_, has_content), _)| *has_content)
+                .or_else(|| visible().next())
+                .map(|((slug, _), _)| slug.clone())
+        })
+    };
+    let navigate = use_navigate();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Enter" || !typing.get_untracked() {
+            return;
+        }
+        if let Some(slug) = first_match() {
+            ev.prevent_default();
+            navigate(&crate::embed::route(&format!("/countries/{slug}")), Default::default());
+        }
+    };
+    let featured: Vec<usize> = (0..countries.len())
+        .filter(|&i| countries[i].0.content.is_some())
+        .collect();
+    let featured_shown = {
+        let featured = featured.clone();
+        Memo::new(move |_| featured.iter().any(|&i| shown(i)))
+    };
+    let featured_rows = featured
+        .iter()
+        .map(|&i| {
+            let (country, name) = countries[i].clone();
+            view! { <CountryItem country name hidden=Signal::derive(move || !shown(i)) /> }
+        })
+        .collect_view();
+    // The order, written into the page for the app that takes it over.
+    let order = codes_joined(&countries);
+    let rows = countries
         .into_iter()
         .enumerate()
         .map(|(i, (country, name))| {
-            let hidden = Signal::derive(move || matches.with(|m| !m[i]));
-            view! { <CountryItem country name hidden /> }
+            view! { <CountryItem country name hidden=Signal::derive(move || !shown(i)) /> }
         })
         .collect_view();
+    let shown_count = Memo::new(move |_| matches.with(|m| m.iter().filter(|&&s| s).count()));
     view! {
-        <p>{t!(countries_summary, with_content = with_content, total = total)}</p>
-        <h3>{t!(countries_with_entries)}</h3>
-        <ul class="country-list country-list--featured">{featured}</ul>
-        <h3>{t!(countries_heading)} ", A–Z"</h3>
-        <p>{t!(countries_missing_hint)}</p>
-        <div class="filter">
-            <label for="country-filter">{t!(filter_label)}</label>
-            <p id="country-filter-hint" class="filter__hint">{t!(filter_hint)}</p>
-            <input
-                id="country-filter"
-                type="search"
-                autocomplete="off"
-                aria-describedby="country-filter-hint"
-                aria-controls="country-list"
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
-            />
-            <p class="filter__count" role="status" aria-live="polite">
-                {move || {
-                    let n = shown_count.get();
-                    if n == 0 {
-                        t!(filter_none).to_string()
-                    } else {
-                        t!(filter_count, count = n).to_string()
-                    }
-                }}
-            </p>
-        </div>
-        <ul class="country-list country-list--all" id=crate::live::ORDER_ELEMENT_ID data-order=order>{rows}</ul>
+        <section class="picker" aria-labelledby="countries-heading">
+            <h2 id="countries-heading" class="picker__heading">
+                <label for="country-filter">{t!(filter_label)}</label>
+            </h2>
+            <div class="filter">
+                <p id="country-filter-hint" class="filter__hint">{t!(filter_hint)}</p>
+                <input
+                    id="country-filter"
+                    type="search"
+                    autocomplete="off"
+                    enterkeyhint="go"
+                    aria-describedby="country-filter-hint"
+                    aria-controls="country-list-featured country-list"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                    on:keydown=on_keydown
+                />
+                <p class="filter__count" role="status" aria-live="polite">
+                    {move || match shown_count.get() {
+                        0 => t!(filter_none).to_string(),
+                        n => t!(filter_count, count = n).to_string(),
+                    }}
+                </p>
+            </div>
+            <div class="picker__featured" hidden=move || !featured_shown.get()>
+                <h3>{t!(countries_with_entries)}</h3>
+                <p>{t!(countries_summary, with_content = with_content, total = total)}</p>
+                <ul class="country-list country-list--featured" id="country-list-featured">{featured_rows}</ul>
+            </div>
+        </section>
+        <section class="home-about" aria-labelledby="about-heading" hidden=move || typing.get()>
+            <h2 id="about-heading">{t!(home_about_heading)}</h2>
+            <p>{t!(home_audience)}</p>
+            <p>{t!(home_trust)}</p>
+            <OfflineSave index=index.clone() scope=SaveScope::All />
+        </section>
+        <section aria-labelledby="all-countries-heading">
+            <h2 id="all-countries-heading">{t!(countries_heading)} ", A–Z"</h2>
+            <p hidden=move || typing.get()>{t!(countries_missing_hint)}</p>
+            <ul class="country-list country-list--all" id=crate::live::ORDER_ELEMENT_ID data-order=order>{rows}</ul>
+        </section>
     }
+}
+
+fn codes_joined(countries: &[(CountryEntry, String)]) -> String {
+    countries
+        .iter()
+        .map(|(c, _)| c.code.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[component]

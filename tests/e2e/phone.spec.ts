@@ -27,6 +27,57 @@ for (const code of ['en', 'ar']) {
   });
 }
 
+for (const code of ['en', 'ar']) {
+  test(`home (${code}): the country picker and the first country with entries are on the first screen`, async ({ page }) => {
+    await page.goto(`${prefix(code)}/`);
+    const picker = page.getByRole('searchbox', { name: ui(code).filter_label });
+    const first = page.locator('ul.country-list--featured > li').first().locator('a.country__name');
+    for (const target of [picker, first]) {
+      const box = (await target.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(SCREEN.height);
+    }
+  });
+}
+
+test('the picker: typing keeps the matches together, countries with entries first; Enter opens the first', async ({ page }) => {
+  await page.goto('/');
+  const picker = page.getByRole('searchbox', { name: ui('en').filter_label });
+  const about = page.locator('section.home-about');
+  const featured = page.locator('.picker__featured');
+  await expect(about).toBeVisible();
+  // "nor" matches North Korea, North Macedonia … before Norway A–Z, but
+  // Norway has entries: it is listed first, and Enter opens it.
+  await picker.fill('nor');
+  await expect(about).toBeHidden();
+  await expect(featured.locator('li[data-code="NO"]')).toBeVisible();
+  await expect(page.locator('.country-list--all li[data-code="MK"]')).toBeVisible();
+  await picker.press('Enter');
+  await expect(page).toHaveURL(/\/countries\/norway$/);
+  // A country without entries: the "with entries" list folds away.
+  await page.goto('/');
+  await picker.fill('chil');
+  await expect(featured).toBeHidden();
+  const shown = page.locator('.country-list--all > li:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(page.locator('.filter__count')).toHaveText('1 country or territory shown');
+  await picker.press('Enter');
+  await expect(page).toHaveURL(/\/countries\/chile$/);
+  // Emptied, the page is whole again.
+  await page.goto('/');
+  await picker.fill('nor');
+  await picker.fill('');
+  await expect(about).toBeVisible();
+  await expect(page.locator('.country-list--all > li:visible')).toHaveCount(await page.locator('.country-list--all > li').count());
+});
+
+test('the picker in Arabic: Enter opens the match in Arabic', async ({ page }) => {
+  await page.goto('/ar/');
+  const arabicNorway = await page.evaluate(() => new Intl.DisplayNames(['ar'], { type: 'region' }).of('NO')!);
+  await page.getByRole('searchbox', { name: ui('ar').filter_label }).fill(arabicNorway);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ar\/countries\/norway$/);
+});
+
 test('each row names its organisation, links to its full entry, and calls its number', async ({ page }) => {
   await page.goto('/countries/norway');
   const rows = page.locator('section.help-now .help-row');
@@ -114,7 +165,7 @@ for (const code of ['en', 'ar']) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the phone layout passes axe (${code}, ${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['/countries/norway', '/countries/norway/lgbtqi']) {
+      for (const path of ['/', '/countries/norway', '/countries/norway/lgbtqi']) {
         await page.goto(`${prefix(code)}${path}`);
         await expectSoundHeadings(page);
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -133,5 +184,12 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.filters-toggle')).toBeHidden();
     await page.goto('/countries/norway');
     await expect(page.locator('section.help-now a.call-button').first()).toHaveAttribute('href', /^tel:\+47\d{8}$/);
+  });
+
+  test('home: no picker field that could do nothing; the lists are whole', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#country-filter')).toBeHidden();
+    await expect(page.locator('ul.country-list--featured li[data-code="NO"]')).toBeVisible();
+    await expect(page.locator('section.home-about')).toBeVisible();
   });
 });
