@@ -23,7 +23,7 @@ pub fn SiteHeader() -> impl IntoView {
         </a>
         <QuickExit />
         <header class="site-header">
-            <A href=crate::embed::route("/") exact=true attr:class="site-header__name">{t!(site_name)}</A>
+            <A href=crate::embed::route("/") exact=true attr:class="site-header__name">{site_name()}</A>
             <LanguageMenu />
             <InstallButton />
             // On phones the box gives way to a link to the search page
@@ -46,4 +46,18 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     {
         let _ = main.focus();
     }
+}
+
+/// The site's name; where a language has a shorter form for phones (a long
+/// name takes four lines at 360 px), both, and the style shows one.
+fn site_name() -> impl IntoView {
+    let (long, short) = (t!(site_name), t!(site_name_short));
+    if long == short {
+        return view! { {long} }.into_any();
+    }
+    view! {
+        <span class="site-header__name-long">{long}</span>
+        <span class="site-header__name-short">{short}</span>
+    }
+    .into_any()
 }

@@ -78,6 +78,20 @@ test('the picker in Arabic: Enter opens the match in Arabic', async ({ page }) =
   await expect(page).toHaveURL(/\/ar\/countries\/norway$/);
 });
 
+test('the header is at most 120 px in every language; a long name has a short form on phones', async ({ page }) => {
+  for (const code of ['en', 'nb', 'uk', 'ar', 'fa']) {
+    await page.goto(`${prefix(code)}/countries/norway`);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.y + header.height, code).toBeLessThanOrEqual(120);
+    await expect(page.locator('.site-header__name')).toHaveAccessibleName(ui(code).site_name_short);
+  }
+  expect(ui('uk').site_name_short.length).toBeLessThan(ui('uk').site_name.length);
+  await page.setViewportSize({ width: 1280, height: 780 });
+  await expect(page.locator('.site-header__name')).toHaveAccessibleName(ui('fa').site_name);
+  await page.goto('/uk/countries/norway');
+  await expect(page.locator('.site-header__name')).toHaveAccessibleName(ui('uk').site_name);
+});
+
 test('each row names its organisation, links to its full entry, and calls its number', async ({ page }) => {
   await page.goto('/countries/norway');
   const rows = page.locator('section.help-now .help-row');
