@@ -80,10 +80,11 @@ pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
         .label
         .as_deref()
         .is_some_and(|l| l.to_lowercase().contains("sms"));
+    let shown = directory_data::display::unbreakable(&display);
     let value = if phone.purpose == PhonePurpose::Fax {
-        view! { <span class="contact__value" dir="ltr">{display.clone()}</span> }.into_any()
+        view! { <span class="contact__value" dir="ltr">{shown}</span> }.into_any()
     } else {
-        view! { <a href=format!("tel:{}", phone.number) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{display.clone()}</a> }
+        view! { <a href=format!("tel:{}", phone.number) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{shown}</a> }
             .into_any()
     };
     view! {

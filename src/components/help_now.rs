@@ -69,7 +69,7 @@ fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
             >
                 <span class="call-button__word">{t!(call)}</span>
                 " "
-                <span class="call-button__number" dir="ltr">{display}</span>
+                <span class="call-button__number" dir="ltr">{directory_data::display::unbreakable(&display)}</span>
             </a>
             {caption}
             <StatusBadge status />

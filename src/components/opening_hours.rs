@@ -100,7 +100,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
                         let phone = b.phone.as_ref().and_then(|id| org.phones.iter().find(|p| &p.id == id)).map(|p| {
                             let phone_status = effective(p.verification.as_ref(), &org.verification).status;
                             view! {
-                                " · " <span class="hours__phone" dir="ltr">{national_format(&p.number)}</span>
+                                " · " <span class="hours__phone" dir="ltr">{directory_data::display::unbreakable(&national_format(&p.number))}</span>
                                 " " <StatusBadge status=phone_status />
                             }
                         });

@@ -246,6 +246,20 @@ pub fn plain_download_size(bytes: u64) -> String {
     }
 }
 
+/// A phone number as shown, kept on one line wherever it is put: its spaces
+/// become no-break spaces and its hyphens non-breaking hyphens (a number
+/// broken across two lines is easily misread or mistyped).
+pub fn unbreakable(number: &str) -> String {
+    number
+        .chars()
+        .map(|c| match c {
+            ' ' => '\u{a0}',
+            '-' => '\u{2011}',
+            c => c,
+        })
+        .collect()
+}
+
 /// The number a "Call" button dials for an organisation (`phones`, with
 /// `parent` the organisation's own verification): a callable number (no
 /// fax, none known to be out of date), the best confirmed first, then the
@@ -280,6 +294,13 @@ pub fn number_to_call<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unbreakable_numbers_keep_their_digits_on_one_line() {
+        assert_eq!(unbreakable("22 36 56 60"), "22\u{a0}36\u{a0}56\u{a0}60");
+        assert_eq!(unbreakable("030-123 45"), "030\u{2011}123\u{a0}45");
+        assert_eq!(unbreakable("+4722365660"), "+4722365660");
+    }
 
     fn phone(id: &str, purpose: &str, status: Option<&str>) -> Phone {
         let mut json = serde_json::json!({ "id": id, "number": "+4722000000", "purpose": purpose });
