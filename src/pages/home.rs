@@ -106,17 +106,14 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
     let shown = move |i: usize| matches.with(|m| m[i]);
     let typing = Memo::new(move |_| query.with(|q| !q.trim().is_empty()));
     // Where Enter leads: the first match with entries, else the first match.
-    let slugs: Vec<(String, bool)> = countries
-        .iter()
-        .map(|(c, _)| (c.slug.clone(), c.content.is_some()))
-        .collect();
+    let slugs: Vec<String> = countries.iter().map(|(c, _)| c.slug.clone()).collect();
+    let has_content: Vec<bool> = countries.iter().map(|(c, _)| c.content.is_some()).collect();
     let first_match = move || {
         matches.with(|m| {
-            let visible = || slugs.iter().zip(m).filter(|(_, shown)| **shown);
-            visible()
-                .find(|((_, has_content), _)| *has_content)
-                .or_else(|| visible().next())
-                .map(|((slug, _), _)| slug.clone())
+            let with_content = (0..m.len()).find(|&i| m[i] && has_content[i]);
+            with_content
+                .or_else(|| m.iter().position(|&shown| shown))
+                .map(|i| slugs[i].clone())
         })
     };
     let navigate = use_navigate();
