@@ -123,7 +123,10 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
         }
         if let Some(slug) = first_match() {
             ev.prevent_default();
-            navigate(&crate::embed::route(&format!("/countries/{slug}")), Default::default());
+            navigate(
+                &crate::embed::route(&format!("/countries/{slug}")),
+                Default::default(),
+            );
         }
     };
     let featured: Vec<usize> = (0..countries.len())
