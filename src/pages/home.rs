@@ -94,6 +94,18 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
     let names = folded_names(&countries);
     let codes: Vec<String> = countries.iter().map(|(c, _)| c.code.clone()).collect();
     let query = RwSignal::new(String::new());
+    // The field is the app's only writer of the words, so it is left
+    // uncontrolled: what someone typed before the app took the page over
+    // stays, and is filtered by as soon as the app runs.
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = field.get() {
+            let typed = input.value();
+            if !typed.is_empty() {
+                query.set(typed);
+            }
+        }
+    });
     // Which countries match, once per keystroke for every row and the count.
     let matches = Memo::new(move |_| {
         let folded = query.with(|q| intl::fold(q));
@@ -167,7 +179,7 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
                     enterkeyhint="go"
                     aria-describedby="country-filter-hint"
                     aria-controls="country-list-featured country-list"
-                    prop:value=move || query.get()
+                    node_ref=field
                     on:input=move |ev| query.set(event_target_value(&ev))
                     on:keydown=on_keydown
                 />

@@ -70,6 +70,26 @@ test('the picker: typing keeps the matches together, countries with entries firs
   await expect(page.locator('.country-list--all > li:visible')).toHaveCount(await page.locator('.country-list--all > li').count());
 });
 
+test.describe('before the app has started', () => {
+  test.use({ waitForApp: false });
+
+  test('what is typed in the picker stays, and is filtered by once the app runs', async ({ page }) => {
+    let release!: () => void;
+    const started = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await started;
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.locator('#country-filter').fill('chil');
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-live', '');
+    await expect(page.locator('#country-filter')).toHaveValue('chil');
+    await expect(page.locator('.country-list--all > li:visible')).toHaveCount(1);
+    await expect(page.locator('section.home-about')).toBeHidden();
+  });
+});
+
 test('the picker in Arabic: Enter opens the match in Arabic', async ({ page }) => {
   await page.goto('/ar/');
   const arabicNorway = await page.evaluate(() => new Intl.DisplayNames(['ar'], { type: 'region' }).of('NO')!);
