@@ -1,5 +1,5 @@
 // Moving around: real links, Back, reloads of deep links, the filter on `/`.
-import { test, expect, shippedIndex } from './fixtures';
+import { test, expect, shippedIndex, ui } from './fixtures';
 
 test('home → country → organisation → Back → Back', async ({ homePage, page }) => {
   await homePage.goto();
@@ -34,7 +34,7 @@ for (const [path, heading] of [
 
 test('the filter on the home page narrows the list as you type', async ({ homePage, page }) => {
   await homePage.goto();
-  const filter = page.getByLabel('Filter countries');
+  const filter = page.getByRole('searchbox', { name: ui('en').filter_label });
   await filter.fill('nor');
   await expect(homePage.country('NO')).toBeVisible();
   await expect(homePage.country('SE')).toBeHidden();

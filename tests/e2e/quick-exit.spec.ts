@@ -71,6 +71,9 @@ test.describe('in a partner frame', () => {
     await page.goto(partner.page(frame('dir', `${baseURL}/embed/countries/norway/lgbtqi`)));
     const directory = page.frameLocator('#dir');
     await expect(directory.getByRole('heading', { level: 1 })).toHaveText('LGBTQI+ resources: Norway');
+    // The test's exit address comes with the app's data: wait for the app in
+    // the frame (before it, the written page's own address is used).
+    await expect(directory.locator('html')).toHaveAttribute('data-live', '');
     await directory.getByRole('button', { name: 'Exit this page' }).click();
     await expect(page).toHaveURL(`${baseURL}${NEUTRAL}`);
 
@@ -80,6 +83,9 @@ test.describe('in a partner frame', () => {
       partner.page(frame('dir', `${baseURL}/embed/countries/norway/lgbtqi`).replace(`sandbox="${SANDBOX}"`, `sandbox="${strict}"`)),
     );
     await expect(directory.getByRole('heading', { level: 1 })).toHaveText('LGBTQI+ resources: Norway');
+    // The test's exit address comes with the app's data: wait for the app in
+    // the frame (before it, the written page's own address is used).
+    await expect(directory.locator('html')).toHaveAttribute('data-live', '');
     await directory.getByRole('button', { name: 'Exit this page' }).click();
     await expect(directory.getByRole('heading', { level: 1 })).toHaveText('Weather');
     expect(page.url()).toBe(partner.url);
