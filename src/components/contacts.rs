@@ -3,7 +3,7 @@
 //! "Unconfirmed" mark where the value is not confirmed.
 
 use directory_data::country::{Address, Email, Phone, Website};
-use directory_data::display::{international_format, map_search_url, national_format, url_host};
+use directory_data::display::{map_search_url, number_from_abroad, shown_number, url_host};
 use directory_data::vocabulary::PhonePurpose;
 use directory_data::{Status, Verification};
 use leptos::prelude::*;
@@ -73,8 +73,8 @@ pub fn phone_caption(phone: &Phone) -> impl IntoView + use<> {
 /// Copy copies the international form. A fax is shown, not offered as a call.
 #[component]
 pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
-    let display = national_format(&phone.number);
-    let international = international_format(&phone.number);
+    let display = shown_number(&phone).to_string();
+    let international = number_from_abroad(&phone).to_string();
     let label = t!(copy_phone, number = display.clone()).to_string();
     let says_sms = phone
         .label

@@ -49,7 +49,7 @@ pub fn HelpNow(groups: Vec<(String, Vec<Organisation>)>, time_zone: String) -> i
 fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
     let v = &org.verification;
     let call = number_to_call(&org.phones, v).map(|(phone, status)| {
-        let display = directory_data::display::national_format(&phone.number);
+        let display = directory_data::display::shown_number(phone).to_string();
         let label = t!(
             call_label,
             name = org.name.clone(),

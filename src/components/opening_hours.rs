@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use directory_data::country::OpeningHours as Block;
-use directory_data::display::{effective, national_format, weekly};
+use directory_data::display::{effective, shown_number, unbreakable, weekly};
 use directory_data::hours::{self, HoursStatus};
 use directory_data::vocabulary::Weekday;
 use directory_data::{CountryFile, Organisation};
@@ -100,7 +100,7 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
                         let phone = b.phone.as_ref().and_then(|id| org.phones.iter().find(|p| &p.id == id)).map(|p| {
                             let phone_status = effective(p.verification.as_ref(), &org.verification).status;
                             view! {
-                                " · " <span class="hours__phone" dir="ltr">{directory_data::display::unbreakable(&national_format(&p.number))}</span>
+                                " · " <span class="hours__phone" dir="ltr">{unbreakable(shown_number(p))}</span>
                                 " " <StatusBadge status=phone_status />
                             }
                         });

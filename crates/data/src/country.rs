@@ -393,6 +393,16 @@ pub struct Phone {
     pub id: String,
     /// E.164: `+` and the digits, no spaces.
     pub number: String,
+    /// The number as its country writes it (`22 36 56 60`, `030 1234567`).
+    /// Written by `make data` from `number` with the phone-number library
+    /// (so the app carries no per-country rules), never by hand; absent,
+    /// the app shows `number` as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub national: Option<String>,
+    /// The number as it is dialled from abroad (`+47 22 36 56 60`): what
+    /// Copy copies. Written by `make data` like `national`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub international: Option<String>,
     pub purpose: PhonePurpose,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,

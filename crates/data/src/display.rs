@@ -7,35 +7,17 @@ use crate::country::{OpeningHours, Phone};
 use crate::vocabulary::PhonePurpose;
 use crate::vocabulary::Weekday;
 
-/// An E.164 number written the way people in its country write it
-/// (`+4722365660` → `22 36 56 60`). Numbers from countries without a rule
-/// here are shown as they are stored. Add a rule when adding a country.
-pub fn national_format(e164: &str) -> String {
-    if let Some(national) = e164.strip_prefix("+47")
-        && national.len() == 8
-        && national.bytes().all(|b| b.is_ascii_digit())
-    {
-        // Norway: mobile and service numbers (4…, 9…) as 3-2-3, others as 2-2-2-2.
-        let d = national;
-        return if d.starts_with('4') || d.starts_with('9') {
-            format!("{} {} {}", &d[..3], &d[3..5], &d[5..])
-        } else {
-            format!("{} {} {} {}", &d[..2], &d[2..4], &d[4..6], &d[6..])
-        };
-    }
-    e164.to_string()
+/// A phone number as its country writes it (`22 36 56 60`): the form
+/// `make data` wrote from the library's rules for the number's country, or
+/// the E.164 number itself where the data has none.
+pub fn shown_number(phone: &Phone) -> &str {
+    phone.national.as_deref().unwrap_or(&phone.number)
 }
 
 /// The number as it is dialled from abroad, with spaces (`+47 22 36 56 60`):
 /// what the copy button copies, so that it works from a foreign SIM too.
-pub fn international_format(e164: &str) -> String {
-    let national = national_format(e164);
-    if national == e164 {
-        return e164.to_string();
-    }
-    let digits = national.chars().filter(char::is_ascii_digit).count();
-    let code = &e164[..e164.len() - digits];
-    format!("{code} {national}")
+pub fn number_from_abroad(phone: &Phone) -> &str {
+    phone.international.as_deref().unwrap_or(&phone.number)
 }
 
 /// Whether `url` may be a link's `href`: an `https:` or `http:` address
@@ -385,14 +367,18 @@ mod tests {
     }
 
     #[test]
-    fn norwegian_numbers_are_grouped_as_norwegians_write_them() {
-        assert_eq!(national_format("+4722365660"), "22 36 56 60");
-        assert_eq!(national_format("+4792411186"), "924 11 186");
-        assert_eq!(national_format("+4740000777"), "400 00 777");
-        assert_eq!(national_format("+46812345678"), "+46812345678");
-        assert_eq!(international_format("+4722365660"), "+47 22 36 56 60");
-        assert_eq!(international_format("+4792411186"), "+47 924 11 186");
-        assert_eq!(international_format("+46812345678"), "+46812345678");
+    fn numbers_show_their_written_forms_else_as_stored() {
+        let mut p = phone("main", "main", None);
+        assert_eq!(shown_number(&p), "+4722000000");
+        assert_eq!(number_from_abroad(&p), "+4722000000");
+        p.national = Some("22 00 00 00".into());
+        p.international = Some("+47 22 00 00 00".into());
+        assert_eq!(shown_number(&p), "22 00 00 00");
+        assert_eq!(number_from_abroad(&p), "+47 22 00 00 00");
+    }
+
+    #[test]
+    fn hosts_are_shown_without_their_paths() {
         assert_eq!(
             url_host("https://oslo-universitetssykehus.no/avdelinger/x"),
             "oslo-universitetssykehus.no"

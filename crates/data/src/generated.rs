@@ -1,6 +1,8 @@
 //! Files made from the data, never edited by hand (native only, feature
 //! `validate`): the search index, the JSON Schemas of the data files and the
-//! Open Referral HSDS export. `make data` writes them; the validator checks
+//! Open Referral HSDS export; and the country files themselves, rewritten as
+//! the model writes them with each phone number's written forms filled in
+//! (the rest of a country file is the editors'). `make data` writes them; the validator checks
 //! that the committed copies are what the data and the model make, so a
 //! forgotten `make data` fails the tests instead of shipping stale files.
 
@@ -18,11 +20,19 @@ pub fn generated_files(dataset: &Dataset) -> Result<Vec<(String, String)>, DataE
     let failed = |file: &str, e: serde_json::Error| {
         DataError::new(file, "", "", format!("cannot be written as JSON: {e}"))
     };
+    // The country files themselves, as the model writes them, with every
+    // phone number's written forms (`crate::validate::phone_formats`).
+    let mut files = Vec::new();
+    for (path, country) in &dataset.countries {
+        let country = crate::validate::with_phone_formats(country);
+        let text = serde_json::to_string_pretty(&country).map_err(|e| failed(path, e))? + "\n";
+        files.push((path.clone(), text));
+    }
     let search = crate::search::SEARCH_FILE;
-    let mut files = vec![(
+    files.push((
         search.to_string(),
         search_index_json(&dataset.search_index()).map_err(|e| failed(search, e))?,
-    )];
+    ));
     let schemas = crate::schema::schema_files().map_err(|e| failed("schema", e))?;
     files.extend(schemas.into_iter().map(|(p, t)| (p.to_string(), t)));
     for (path, records) in crate::hsds::export(dataset) {

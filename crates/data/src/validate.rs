@@ -220,6 +220,32 @@ pub fn phone_problem(s: &str) -> Option<String> {
     }
 }
 
+/// How a valid E.164 number is written in its country and from abroad
+/// (`+4722365660` → `("22 36 56 60", "+47 22 36 56 60")`), by the
+/// phone-number library's rules for that country; `None` for a number it
+/// cannot read.
+pub fn phone_formats(e164: &str) -> Option<(String, String)> {
+    use phonenumber::Mode;
+    let number = phonenumber::parse(None, e164).ok()?;
+    let national = number.format().mode(Mode::National).to_string();
+    let international = number.format().mode(Mode::International).to_string();
+    Some((national, international))
+}
+
+/// The country file with every phone number's written forms filled in
+/// ([`phone_formats`]): what `make data` writes back.
+pub fn with_phone_formats(country: &CountryFile) -> CountryFile {
+    let mut country = country.clone();
+    for org in &mut country.organisations {
+        for phone in &mut org.phones {
+            let formats = phone_formats(&phone.number);
+            phone.national = formats.as_ref().map(|f| f.0.clone());
+            phone.international = formats.map(|f| f.1);
+        }
+    }
+    country
+}
+
 /// Why a language tag is not a BCP 47 tag of the form we use, if it is not:
 /// `ll` or `lll`, optionally `-Ssss` (script) and `-RR` (region).
 pub fn language_problem(s: &str) -> Option<String> {
@@ -721,6 +747,34 @@ fn check_organisation(report: &mut Report, i: usize, org: &Organisation) {
         }
         if let Some(problem) = phone_problem(&p.number) {
             report.add(entry, format!("phones[{j}].number"), problem);
+        }
+        // The written forms are the library's, never typed by hand (absent,
+        // `make data` fills them in).
+        let formats = phone_formats(&p.number);
+        for (field, found, made) in [
+            ("national", &p.national, formats.as_ref().map(|f| &f.0)),
+            (
+                "international",
+                &p.international,
+                formats.as_ref().map(|f| &f.1),
+            ),
+        ] {
+            if let Some(found) = found
+                && Some(found) != made
+            {
+                report.add(
+                    entry,
+                    format!("phones[{j}].{field}"),
+                    format!(
+                        "{found:?} is not how {:?} is written ({}): it is made from `number`, {}",
+                        p.number,
+                        made.map_or("a number the library cannot read".to_string(), |m| format!(
+                            "{m:?}"
+                        )),
+                        crate::generated::REGENERATE
+                    ),
+                );
+            }
         }
     }
     for (j, e) in org.emails.iter().enumerate() {

@@ -3,7 +3,7 @@
 
 use crate::common::Status;
 use crate::country::Organisation;
-use crate::display::{effective, international_format};
+use crate::display::{effective, number_from_abroad};
 use crate::vocabulary::PhonePurpose;
 
 /// Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and
@@ -76,7 +76,7 @@ pub fn vcard(org: &Organisation, country: &str) -> String {
             phone.number
         ));
         if effective(phone.verification.as_ref(), &org.verification).status != Status::Verified {
-            unconfirmed.push(international_format(&phone.number));
+            unconfirmed.push(number_from_abroad(phone).to_string());
         }
     }
     for email in org

@@ -225,6 +225,41 @@ fn rule_phones_are_e164() {
 }
 
 #[test]
+fn rule_phone_written_forms_are_the_librarys() {
+    // Typed by hand (Norwegian mobile grouping on a landline): refused.
+    let errors =
+        country_errors(|v| set(v, "/organisations/1/phones/0/national", json!("223 65 660")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "phones[0].national",
+        "make data",
+    );
+    // A number changed without `make data`: its old forms no longer fit.
+    let errors =
+        country_errors(|v| set(v, "/organisations/1/phones/0/number", json!("+4722365699")));
+    assert_error(
+        &errors,
+        COUNTRY_FILE,
+        NOAS,
+        "phones[0].international",
+        "make data",
+    );
+    // Absent, they are not an error: `make data` fills them in.
+    let errors = country_errors(|v| {
+        let phone = v
+            .pointer_mut("/organisations/1/phones/0")
+            .unwrap()
+            .as_object_mut()
+            .unwrap();
+        phone.remove("national");
+        phone.remove("international");
+    });
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
 fn rule_hours_have_a_length() {
     let errors = country_errors(|v| set(v, "/organisations/1/hours/0/closes", json!("09:30")));
     assert_error(
