@@ -152,12 +152,10 @@ pub fn AddressLines(
     address: Address,
     parent: Verification,
     #[prop(optional)] with_map: bool,
+    #[prop(optional)] order: directory_data::vocabulary::AddressOrder,
 ) -> impl IntoView {
     let status = address.verification.as_ref().unwrap_or(&parent).status;
-    let town = match &address.postal_code {
-        Some(code) => format!("{code} {}", address.city),
-        None => address.city.clone(),
-    };
+    let town = directory_data::display::town_line(&address, order);
     let map = with_map.then(|| {
         let href = map_search_url(&format!("{}, {town}", address.line));
         view! {

@@ -93,7 +93,7 @@ fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
     view! {
         <li class="help-row">
             <p class="help-row__name">
-                <a href=format!("#org-{}", org.id)><bdi lang=crate::dataset::DATA_LANG>{org.name.clone()}</bdi></a>
+                <a href=format!("#org-{}", org.id)><bdi lang=org.name_language().to_string()>{org.name.clone()}</bdi></a>
             </p>
             {who.map(|(text, lang)| view! { <p class="help-row__who" lang=lang dir="auto">{text}</p> })}
             <HoursNow hours=org.hours.clone() time_zone />

@@ -3,7 +3,7 @@
 
 use directory_data::Organisation;
 use directory_data::display::effective;
-use directory_data::vocabulary::PhonePurpose;
+use directory_data::vocabulary::{AddressOrder, PhonePurpose};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,9 +19,16 @@ use crate::labels;
 /// How many services a card shows; the organisation page shows them all.
 const CARD_SERVICES: usize = 4;
 
-/// `time_zone`: the country's, for "Open now".
+/// `time_zone`: the country's, for "Open now"; `address_order`: where its
+/// addresses put the postal code; `local_name_lang`: the language of the
+/// organisation's local name, where known.
 #[component]
-pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
+pub fn OrgCard(
+    org: Organisation,
+    time_zone: String,
+    #[prop(optional)] address_order: AddressOrder,
+    #[prop(default = None)] local_name_lang: Option<String>,
+) -> impl IntoView {
     let v = &org.verification;
     let href = crate::embed::route(&format!("/organisations/{}", org.id));
     let services: Vec<String> = org
@@ -66,11 +73,12 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         o.street_address.clone().map(|a| {
             view! {
                 <p class="contact__label"><bdi>{city}</bdi></p>
-                <AddressLines address=a parent with_map=true />
+                <AddressLines address=a parent with_map=true order=address_order />
             }
         })
     });
     let name = org.name.clone();
+    let name_lang = org.name_language().to_string();
     let last_checked = crate::intl::format_date(v.last_verified.into(), &crate::intl::locale());
     let eligibility = org
         .eligibility_in(crate::intl::ui_code())
@@ -79,9 +87,9 @@ pub fn OrgCard(org: Organisation, time_zone: String) -> impl IntoView {
         // tabindex: "Get help now" jumps here and moves focus along.
         <article class="org-card" id=format!("org-{}", org.id) tabindex="-1">
             <h3 class="org-card__name">
-                <A href=href.clone()><bdi lang=crate::dataset::DATA_LANG>{name}</bdi></A>
+                <A href=href.clone()><bdi lang=name_lang>{name}</bdi></A>
             </h3>
-            {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi>{n}</bdi></p> })}
+            {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi lang=local_name_lang>{n}</bdi></p> })}
             <p class="org-card__tags">
                 {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
                 <StatusBadge status=v.status />

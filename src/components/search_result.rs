@@ -38,8 +38,8 @@ pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl Into
     let time_zone = country.map(|c| c.time_zone).unwrap_or_default();
     view! {
         <article class="org-card result">
-            <h2 class="org-card__name"><A href=href><bdi lang=crate::dataset::DATA_LANG>{org.name.clone()}</bdi></A></h2>
-            {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi>{n}</bdi></p> })}
+            <h2 class="org-card__name"><A href=href><bdi lang=org.name_lang.clone().unwrap_or_else(|| crate::dataset::DATA_LANG.to_string())>{org.name.clone()}</bdi></A></h2>
+            {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi lang=org.local_name_lang.clone()>{n}</bdi></p> })}
             <p class="result__place">{in_country} {cities}</p>
             <p class="org-card__tags">
                 {categories.into_iter().map(|c| view! { <span class="tag">{c}</span> " " }).collect_view()}

@@ -88,7 +88,7 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
             view! {
                 <li>
                     <h3>{external_link(p.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.name.clone()}</bdi> })}</h3>
-                    {p.local_name.clone().map(|l| view! { <p><bdi>{l}</bdi></p> })}
+                    {p.local_name.clone().map(|l| view! { <p><bdi lang=country.local_language.clone()>{l}</bdi></p> })}
                     <p class="coverage"><strong>{coverage}</strong></p>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>
                     {established.map(|e| view! { <p>{e}</p> })}

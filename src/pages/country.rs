@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use directory_data::country::{AuthorityRole, Law};
+use directory_data::country::{AppealDeadline, Authority, AuthorityRole, Law};
 use directory_data::display::mailto;
 use directory_data::filter::{Facets, Filters};
 use directory_data::hours;
@@ -202,7 +202,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
                 Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }),
                 None => view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }.into_any(),
             };
-            let local = law.local_name.clone().map(|l| view! { " (" <bdi>{l}</bdi> ")" });
+            let local = law.local_name.clone().map(|l| view! { " (" <bdi lang=country.local_language.clone()>{l}</bdi> ")" });
             let citation = law.citation.clone().map(|c| view! { " · " <bdi lang=crate::dataset::DATA_LANG>{c}</bdi> });
             view! {
                 <li>
@@ -236,7 +236,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             view! {
                 <li>
                     <strong><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></strong>
-                    {a.local_name.clone().map(|l| view! { " – " <bdi>{l}</bdi> })}
+                    {a.local_name.clone().map(|l| view! { " – " <bdi lang=country.local_language.clone()>{l}</bdi> })}
  " · " <span class="tag">{role}</span>
                     <p lang=crate::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
                     {a.website.clone().map(|w| view! { <p>{external_link(w.clone(), Some("ltr"), w.clone())}</p> })}
@@ -246,22 +246,11 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         })
         .collect_view();
 
-    let deadline = &p.appeal_deadline;
-    let authority_name = |id: &str| {
-        p.authorities
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| a.abbreviation.clone().unwrap_or_else(|| a.name.clone()))
-            .unwrap_or_else(|| id.to_string())
+    let deadline = match &p.appeal_deadline {
+        Some(deadline) => view! { <AppealDeadlineFact deadline=deadline.clone() authorities=p.authorities.clone() country=country.clone() /> }.into_any(),
+        // No dated source states one: said, never guessed.
+        None => view! { <p class="deadline deadline--none">{t!(deadline_none)}</p> }.into_any(),
     };
-    let amount = deadline.amount;
-    let period = match deadline.unit {
-        TimeUnit::Days => t!(deadline_amount_days, count = amount).to_string(),
-        TimeUnit::Weeks => t!(deadline_amount_weeks, count = amount).to_string(),
-        TimeUnit::Months => t!(deadline_amount_months, count = amount).to_string(),
-    };
-    let lodged_with = authority_name(&deadline.lodged_with);
-    let decided_by = authority_name(&deadline.decided_by);
 
     let procedure = view! { <FactList facts=p.procedure.clone() country=country.clone() list="protection.procedure" /> };
 
@@ -338,7 +327,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             .map(|org| {
                 let id = org.id.clone();
                 let hidden = move || visible.with(|v| !v.contains(&id));
-                view! { <li hidden=hidden><OrgCard org=org.clone() time_zone=country.time_zone.clone() /></li> }
+                view! { <li hidden=hidden><OrgCard org=org.clone() time_zone=country.time_zone.clone() address_order=country.address_order local_name_lang=org.local_name_language(&country).map(Into::into) /></li> }
             })
             .collect_view();
         let none = move || visible.with(|v| !ids.iter().any(|id| v.contains(id)));
@@ -460,12 +449,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <h3>{t!(section_authorities)}</h3>
             <ul class="facts">{authorities}</ul>
             <h3>{t!(section_appeal_deadline)}</h3>
-            <div class="deadline">
-                <p class="deadline__period">{period}</p>
-                <p>{t!(deadline_lodged_with)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(deadline_decided_by)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
-                <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
-                <Provenance verification=deadline.verification.clone() country=country.clone() report=ReportAbout::object("protection.appeal_deadline", "statement", &deadline.statement) />
-            </div>
+            {deadline}
             <h3>{t!(section_procedure)}</h3>
             {procedure}
             <h3>{t!(section_statistics)}</h3>
@@ -490,5 +474,43 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
 
         {embed::shows(Section::Suggest).then(|| view! { <SuggestSection index page=name /> })}
         <EmbedThisPage path=format!("/countries/{slug}") />
+    }
+}
+
+/// The deadline for appealing a first decision, the authorities it is
+/// lodged with and decided by, and its provenance.
+#[component]
+fn AppealDeadlineFact(
+    deadline: AppealDeadline,
+    authorities: Vec<Authority>,
+    country: Rc<CountryFile>,
+) -> impl IntoView {
+    let authority_name = |id: &str| {
+        authorities
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.abbreviation.clone().unwrap_or_else(|| a.name.clone()))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let amount = deadline.amount;
+    let period = match deadline.unit {
+        TimeUnit::Days => t!(deadline_amount_days, count = amount).to_string(),
+        TimeUnit::Weeks => t!(deadline_amount_weeks, count = amount).to_string(),
+        TimeUnit::Months => t!(deadline_amount_months, count = amount).to_string(),
+    };
+    let lodged_with = authority_name(&deadline.lodged_with);
+    let decided_by = authority_name(&deadline.decided_by);
+    let report = ReportAbout::object(
+        "protection.appeal_deadline",
+        "statement",
+        &deadline.statement,
+    );
+    view! {
+        <div class="deadline">
+            <p class="deadline__period">{period}</p>
+            <p>{t!(deadline_lodged_with)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(deadline_decided_by)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
+            <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
+            <Provenance verification=deadline.verification.clone() country report />
+        </div>
     }
 }

@@ -64,7 +64,7 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
     let practice = view! { <FactList facts=lgbtqi.asylum_practice.clone() country=country.clone() list="lgbtqi.asylum_practice" /> };
     let orgs = country
         .in_category(Category::Lgbtqi)
-        .map(|org| view! { <li><OrgCard org=org.clone() time_zone=country.time_zone.clone() /></li> })
+        .map(|org| view! { <li><OrgCard org=org.clone() time_zone=country.time_zone.clone() address_order=country.address_order local_name_lang=org.local_name_language(&country).map(Into::into) /></li> })
         .collect_view();
     let resources = lgbtqi
         .resources

@@ -171,7 +171,7 @@ fn OrganisationContent(
                         let own = address_provenance(&a, &country, v);
                         view! {
                             <p class="office__kind">{t!(org_street_address)}</p>
-                            <AddressLines address=a parent=office_v.clone() with_map=true />
+                            <AddressLines address=a parent=office_v.clone() with_map=true order=country.address_order />
                             {own}
                         }
                     })}
@@ -179,7 +179,7 @@ fn OrganisationContent(
                         let own = address_provenance(&a, &country, v);
                         view! {
                             <p class="office__kind">{t!(org_postal_address)}</p>
-                            <AddressLines address=a parent=office_v.clone() />
+                            <AddressLines address=a parent=office_v.clone() order=country.address_order />
                             {own}
                         }
                     })}
@@ -267,11 +267,11 @@ fn OrganisationContent(
             (intl::country_name(&entry.code, &entry.name), Some(format!("/countries/{}", entry.slug))),
             (org.name.clone(), None),
         ] />
-        <h1><bdi lang=crate::dataset::DATA_LANG>{org.name.clone()}</bdi></h1>
+        <h1><bdi lang=org.name_language().to_string()>{org.name.clone()}</bdi></h1>
         <FocusHeading />
         <crate::components::data_language::DataLanguageNote partly=partly_translated />
         <SharePage title=org.name.clone() />
-        {org.local_name.clone().map(|n| view! { <p class="lead"><bdi>{n}</bdi></p> })}
+        {org.local_name.clone().map(|n| view! { <p class="lead"><bdi lang=org.local_name_language(&country).map(str::to_string)>{n}</bdi></p> })}
         <p class="org-card__tags">
             {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
             <StatusBadge status=v.status />

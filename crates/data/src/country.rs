@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::common::{Date, Fact, Link, PartialDate, Source, Time, Verification};
 use crate::index::OrganisationCounts;
 use crate::vocabulary::{
-    Category, CoiKind, Coverage, HoursKind, PhonePurpose, Service, TimeUnit, TreatyAction,
-    TreatyStatus, Weekday,
+    AddressOrder, Category, CoiKind, Coverage, HoursKind, PhonePurpose, Service, TimeUnit,
+    TreatyAction, TreatyStatus, Weekday,
 };
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -29,6 +29,16 @@ pub struct CountryFile {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_name: Option<String>,
+    /// The language (BCP 47) of the local names in this file — the
+    /// country's, its laws', authorities', organisations' and COI
+    /// producers' — unless an organisation says otherwise
+    /// (`local_name_lang`). Absent where they are in several languages
+    /// (Belgium): the names are then not marked with one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_language: Option<String>,
+    /// Where the postal code goes in this country's addresses.
+    #[serde(default, skip_serializing_if = "crate::country::is_default")]
+    pub address_order: AddressOrder,
     /// IANA time zone in which all opening hours are given.
     pub time_zone: String,
     pub last_verified: Date,
@@ -64,7 +74,12 @@ pub struct Protection {
     pub regional_framework: RegionalFramework,
     pub national_law: Vec<Law>,
     pub authorities: Vec<Authority>,
-    pub appeal_deadline: AppealDeadline,
+    /// Absent where no dated source states a deadline for appealing a
+    /// first decision, or where there is no state procedure to appeal in
+    /// (Lebanon): the page then says so, and `procedure` says what a person
+    /// can do instead. Never filled with a guess.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal_deadline: Option<AppealDeadline>,
     /// Other facts about the procedure (who informs new arrivals, …).
     #[serde(default)]
     pub procedure: Vec<Fact>,
@@ -185,8 +200,16 @@ pub struct Organisation {
     pub id: String,
     /// The name in English or as the organisation uses it internationally.
     pub name: String,
+    /// The language (BCP 47) of `name` when it is not English
+    /// ("Vluchtelingenwerk Vlaanderen": `nl`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_lang: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_name: Option<String>,
+    /// The language of `local_name` when it is not the file's
+    /// `local_language`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_name_lang: Option<String>,
     /// Short forms, translations and spellings people search for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<String>,
@@ -639,11 +662,13 @@ impl CountryFile {
                 &a.verification,
             ));
         }
-        out.push((
-            "protection.appeal_deadline".into(),
-            "verification".into(),
-            &p.appeal_deadline.verification,
-        ));
+        if let Some(deadline) = &p.appeal_deadline {
+            out.push((
+                "protection.appeal_deadline".into(),
+                "verification".into(),
+                &deadline.verification,
+            ));
+        }
         for (i, f) in p.procedure.iter().enumerate() {
             out.push((
                 format!("protection.procedure[{i}] ({})", f.id),
@@ -788,5 +813,25 @@ fn push_field<'a>(
 ) {
     if let Some(v) = verification {
         out.push((entry.to_string(), field, v));
+    }
+}
+
+/// For `skip_serializing_if`: a value the file need not spell out.
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+impl Organisation {
+    /// The language of the organisation's name: its own, else English (the
+    /// dataset's).
+    pub fn name_language(&self) -> &str {
+        self.name_lang.as_deref().unwrap_or(DATA_LANGUAGE)
+    }
+
+    /// The language of its local name, if known: its own, else the file's.
+    pub fn local_name_language<'a>(&'a self, country: &'a CountryFile) -> Option<&'a str> {
+        self.local_name_lang
+            .as_deref()
+            .or(country.local_language.as_deref())
     }
 }

@@ -7,6 +7,20 @@ use crate::country::{OpeningHours, Phone};
 use crate::vocabulary::PhonePurpose;
 use crate::vocabulary::Weekday;
 
+/// The second line of an address: the postal code and the city in the
+/// order the country writes them ("0154 Oslo"; "Cape Town 8001").
+pub fn town_line(
+    address: &crate::country::Address,
+    order: crate::vocabulary::AddressOrder,
+) -> String {
+    use crate::vocabulary::AddressOrder;
+    match (&address.postal_code, order) {
+        (None, _) => address.city.clone(),
+        (Some(code), AddressOrder::PostalCodeFirst) => format!("{code} {}", address.city),
+        (Some(code), AddressOrder::PostalCodeLast) => format!("{} {code}", address.city),
+    }
+}
+
 /// A phone number as its country writes it (`22 36 56 60`): the form
 /// `make data` wrote from the library's rules for the number's country, or
 /// the E.164 number itself where the data has none.
@@ -364,6 +378,27 @@ mod tests {
         ] {
             assert!(!is_web_link(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn postal_codes_go_where_the_country_writes_them() {
+        use crate::vocabulary::AddressOrder;
+        let address = |code: Option<&str>, city: &str| crate::country::Address {
+            line: "x".into(),
+            postal_code: code.map(Into::into),
+            city: city.into(),
+            verification: None,
+        };
+        let oslo = address(Some("0154"), "Oslo");
+        assert_eq!(town_line(&oslo, AddressOrder::PostalCodeFirst), "0154 Oslo");
+        let cape_town = address(Some("8001"), "Cape Town");
+        assert_eq!(
+            town_line(&cape_town, AddressOrder::PostalCodeLast),
+            "Cape Town 8001"
+        );
+        let cairo = address(None, "Cairo");
+        assert_eq!(town_line(&cairo, AddressOrder::PostalCodeLast), "Cairo");
+        assert_eq!(AddressOrder::default(), AddressOrder::PostalCodeFirst);
     }
 
     #[test]

@@ -56,8 +56,14 @@ pub struct SearchOrg {
     /// Position in `countries`.
     pub country: usize,
     pub name: String,
+    /// The language of `name` when it is not English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_lang: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_name: Option<String>,
+    /// The language of `local_name`, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_name_lang: Option<String>,
     /// Folded: name, local name, other names, former names.
     pub names: Vec<String>,
     /// The cities of its offices, as written in the data.
@@ -128,7 +134,9 @@ impl SearchOrg {
             id: org.id.clone(),
             country,
             name: org.name.clone(),
+            name_lang: org.name_lang.clone(),
             local_name: org.local_name.clone(),
+            local_name_lang: org.local_name_lang.clone(),
             names,
             places: cities.iter().map(|c| fold(c)).collect(),
             cities,
@@ -188,12 +196,14 @@ impl SearchIndex {
             };
             let position = out.countries.len();
             out.countries.push(SearchCountry::new(country, fold));
-            out.organisations.extend(
-                country
-                    .organisations
-                    .iter()
-                    .map(|org| SearchOrg::new(org, position, fold)),
-            );
+            out.organisations
+                .extend(country.organisations.iter().map(|org| {
+                    let mut summary = SearchOrg::new(org, position, fold);
+                    if org.local_name.is_some() {
+                        summary.local_name_lang = org.local_name_language(country).map(Into::into);
+                    }
+                    summary
+                }));
         }
         out
     }
@@ -245,21 +255,54 @@ struct QueryWord {
     chars: Vec<char>,
     /// Typos are tolerated (five letters or more).
     typos: bool,
+    /// The word read as German spelling without umlauts ("muenchen",
+    /// "fluechtlinge"): `ue`, `ae`, `oe` as the letters folding leaves of
+    /// ü, ä, ö; matched too, so both "munchen" and "muenchen" find München.
+    umlauts: Option<Box<QueryWord>>,
+}
+
+/// `word` with German `ue`, `ae`, `oe` read as ü, ä, ö folded (u, a, o);
+/// `None` when it has none.
+fn without_umlaut_spelling(word: &str) -> Option<String> {
+    if !["ue", "ae", "oe"].iter().any(|pair| word.contains(pair)) {
+        return None;
+    }
+    Some(
+        word.replace("ue", "u")
+            .replace("ae", "a")
+            .replace("oe", "o"),
+    )
 }
 
 impl QueryWord {
     fn new(text: &str) -> Self {
+        let mut word = QueryWord::plain(text);
+        word.umlauts = without_umlaut_spelling(text).map(|t| Box::new(QueryWord::plain(&t)));
+        word
+    }
+
+    fn plain(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
         QueryWord {
             typos: chars.len() >= TYPO_MIN_LETTERS,
             text: text.to_string(),
             chars,
+            umlauts: None,
         }
     }
 
-    /// How this word matches the folded word `word`. Most words are ASCII:
-    /// they are compared as bytes, without allocating.
+    /// How this word matches the folded word `word`, as typed or read
+    /// without umlaut spelling.
     fn match_word(&self, word: &str) -> WordMatch {
+        let typed = self.match_as_typed(word);
+        match &self.umlauts {
+            Some(other) if typed != WordMatch::Exact => typed.max(other.match_as_typed(word)),
+            _ => typed,
+        }
+    }
+
+    /// Most words are ASCII: they are compared as bytes, without allocating.
+    fn match_as_typed(&self, word: &str) -> WordMatch {
         if word == self.text {
             return WordMatch::Exact;
         }

@@ -717,6 +717,14 @@ fn check_hours(report: &mut Report, entry: &str, org: &Organisation, j: usize, h
 fn check_organisation(report: &mut Report, i: usize, org: &Organisation) {
     let entry = format!("organisations[{i}] ({})", org.id);
     let entry = entry.as_str();
+    for (field, tag) in [
+        ("name_lang", &org.name_lang),
+        ("local_name_lang", &org.local_name_lang),
+    ] {
+        if let Some(problem) = tag.as_deref().and_then(language_problem) {
+            report.add(entry, field, problem);
+        }
+    }
     let cats = &org.categories;
     if cats.is_empty() {
         report.add(entry, "categories", "lists no page");
@@ -869,6 +877,9 @@ pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
             format!("{:?} is not an IANA time zone", country.time_zone),
         );
     }
+    if let Some(problem) = country.local_language.as_deref().and_then(language_problem) {
+        report.add("", "local_language", problem);
+    }
 
     let p = &country.protection;
     check_unique(
@@ -936,24 +947,26 @@ pub fn validate_country(file: &str, country: &CountryFile) -> Vec<DataError> {
     );
 
     let authority = |id: &str| p.authorities.iter().find(|a| a.id == id);
-    for (field, id) in [
-        ("lodged_with", &p.appeal_deadline.lodged_with),
-        ("decided_by", &p.appeal_deadline.decided_by),
-    ] {
-        if authority(id).is_none() {
+    if let Some(deadline) = &p.appeal_deadline {
+        for (field, id) in [
+            ("lodged_with", &deadline.lodged_with),
+            ("decided_by", &deadline.decided_by),
+        ] {
+            if authority(id).is_none() {
+                report.add(
+                    "protection.appeal_deadline",
+                    field,
+                    format!("refers to authority {id:?}, which is not in protection.authorities"),
+                );
+            }
+        }
+        if deadline.amount == 0 {
             report.add(
                 "protection.appeal_deadline",
-                field,
-                format!("refers to authority {id:?}, which is not in protection.authorities"),
+                "amount",
+                "must be more than zero",
             );
         }
-    }
-    if p.appeal_deadline.amount == 0 {
-        report.add(
-            "protection.appeal_deadline",
-            "amount",
-            "must be more than zero",
-        );
     }
 
     for (i, org) in country.organisations.iter().enumerate() {

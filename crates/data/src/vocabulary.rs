@@ -26,6 +26,23 @@ macro_rules! vocabulary {
 }
 
 vocabulary! {
+    /// Where a country writes the postal code in an address: before the
+    /// city ("0154 Oslo", "10115 Berlin") or after it ("Cape Town 8001").
+    AddressOrder {
+        PostalCodeFirst = "postal_code_first",
+        PostalCodeLast = "postal_code_last",
+    }
+}
+
+// The vocabulary macro derives the rest; only this vocabulary has a default.
+#[allow(clippy::derivable_impls)]
+impl Default for AddressOrder {
+    fn default() -> Self {
+        AddressOrder::PostalCodeFirst
+    }
+}
+
+vocabulary! {
     /// The directory page an organisation is listed on. On the country page an
     /// organisation is under exactly one of `legal_aid` and `other_support`.
     Category {

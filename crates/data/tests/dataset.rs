@@ -127,7 +127,11 @@ fn norway_keeps_the_source_pages_grouping_and_marks_additions() {
             .starts_with("Norway is not a member of the European Union")
     );
     assert!(framework.corrects.is_some());
-    let deadline = &norway.protection.appeal_deadline;
+    let deadline = norway
+        .protection
+        .appeal_deadline
+        .as_ref()
+        .expect("Norway states its appeal deadline");
     assert_eq!((deadline.amount, deadline.lodged_with.as_str()), (3, "udi"));
     // What the notes say to drop stays out of the listings (source notes may
     // still mention it, as provenance).
@@ -255,6 +259,24 @@ fn rule_phone_written_forms_are_the_librarys() {
             .unwrap();
         phone.remove("national");
         phone.remove("international");
+    });
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn an_appeal_deadline_no_source_states_is_left_out_not_guessed() {
+    let errors = country_errors(|v| {
+        v.pointer_mut("/protection")
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove("appeal_deadline");
+        // The source only the deadline cited goes with it.
+        v.pointer_mut("/sources")
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove("udi_appeal");
     });
     assert!(errors.is_empty(), "{errors:?}");
 }
