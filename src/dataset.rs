@@ -361,14 +361,31 @@ pub async fn load_all_countries() -> Result<(Rc<Index>, Vec<Rc<CountryFile>>), L
     Ok((index, countries))
 }
 
-/// The country an organisation is listed in. With one country, that
-/// country's file; with more, the search index says which one (so only that
-/// file is fetched), and if it does not know the id (an index older than
-/// the data), every country is looked in.
+/// A country file this page has already loaded, without fetching it.
+fn country_if_loaded(file: &str) -> Option<Rc<CountryFile>> {
+    CACHE.with(|cache| {
+        let shared = cache.borrow().get(file).cloned()?;
+        let loaded = shared.peek()?.as_ref().ok()?.clone();
+        loaded.downcast::<CountryFile>().ok()
+    })
+}
+
+/// The country an organisation is listed in: a country file already
+/// loaded (the page someone came from) if it lists it; with one country,
+/// that country's file; with more, the search index says which one (so only
+/// that file is fetched), and if it does not know the id (an index older
+/// than the data), every country is looked in.
 pub async fn find_organisation(
     id: String,
 ) -> Result<(Rc<Index>, Option<(CountryEntry, Rc<CountryFile>)>), LoadError> {
     let index = load_index().await?;
+    for (entry, content) in index.with_content() {
+        if country_if_loaded(&content.file).is_some_and(|c| c.organisation(&id).is_some()) {
+            // Loaded as any other load (at build time, the page records it).
+            let country = load_country(&content.file).await?;
+            return Ok((index.clone(), Some((entry.clone(), country))));
+        }
+    }
     if index.with_content().nth(1).is_some()
         && let Ok(search) = load_search_index().await
         && let Some(slug) = search.country_of(&id).map(|c| c.slug.clone())

@@ -41,6 +41,21 @@ export const norway: { name: string; organisations: Organisation[]; lgbtqi: { le
   JSON.parse(readFileSync('public/data/countries/norway.json', 'utf8'));
 export const org = (id: string) => norway.organisations.find((o) => o.id === id)!;
 
+/** Every shipped country file, by slug (the parts the tests read). */
+export interface CountryFile {
+  code: string;
+  slug: string;
+  name: string;
+  local_name?: string;
+  local_language?: string;
+  time_zone: string;
+  organisations: (Organisation & { local_name?: string; name_lang?: string })[];
+}
+export const countryFiles: CountryFile[] = shippedIndex.countries
+  .filter((c) => c.content)
+  .map((c) => JSON.parse(readFileSync(`public/data/${c.content!.file}`, 'utf8')));
+export const allOrganisations = countryFiles.flatMap((c) => c.organisations);
+
 interface Options {
   /**
    * After each full page load (goto, reload, back, forward), wait until the

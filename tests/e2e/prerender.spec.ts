@@ -4,7 +4,7 @@
 // and what the server answers for them.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, shippedIndex, norway, ui, langPrefix, markWrittenHeading, headingIsWritten } from './fixtures';
+import { test, expect, shippedIndex, norway, allOrganisations, ui, langPrefix, markWrittenHeading, headingIsWritten } from './fixtures';
 
 const LANGUAGES = ['en', 'nb', 'uk', 'ar', 'fa'];
 const prefix = langPrefix;
@@ -347,7 +347,7 @@ test.describe('the server', () => {
     const sitemap = await response.text();
     expect(sitemap).toContain('hreflang="x-default"');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    const orgs = norway.organisations.length;
+    const orgs = allOrganisations.length;
     const perLanguage = 4 + shippedIndex.countries.length * 3 + orgs;
     expect(locs).toHaveLength(perLanguage * LANGUAGES.length);
     for (const code of LANGUAGES) expect(locs).toContain(`${prefix(code)}/countries/norway/coi`);
@@ -379,7 +379,7 @@ test('the build wrote exactly the pages the data implies, in every language', as
       site.push(`${p}/countries/${c.slug}`, `${p}/countries/${c.slug}/lgbtqi`, `${p}/countries/${c.slug}/coi`);
     }
   }
-  for (const o of norway.organisations) site.push(`/organisations/${o.id}`, `/embed/organisations/${o.id}`);
+  for (const o of allOrganisations) site.push(`/organisations/${o.id}`, `/embed/organisations/${o.id}`);
   for (const code of LANGUAGES) for (const p of site) expected.add(p === '/' ? prefix(code) || '/' : `${prefix(code)}${p}`);
   expect([...found].filter((p) => !expected.has(p)), 'pages the data does not imply').toEqual([]);
   expect([...expected].filter((p) => !found.has(p)), 'pages missing').toEqual([]);

@@ -105,3 +105,141 @@ fn the_days_the_clocks_change() {
     assert!(is_open(status(&night, local("2026-10-25T00:30:00Z", oslo)))); // 02:30 CEST
     assert!(is_open(status(&night, local("2026-10-25T01:30:00Z", oslo)))); // 02:30 CET
 }
+
+/// Each country with entries at the changes of its clocks in 2026, as the
+/// time-zone database has them: (zone, instant in UTC, the wall-clock time
+/// there). An office open 09:00–17:00 every day is open exactly when that
+/// time is within its hours.
+const CLOCK_CHANGES: &[(&str, &str, &str)] = &[
+    // Central European: summer time from 01:00 UTC on the last Sunday of
+    // March (29 March 2026) to the last Sunday of October (25 October).
+    ("Europe/Oslo", "2026-03-28T07:30:00Z", "2026-03-28 08:30"),
+    ("Europe/Oslo", "2026-03-29T07:30:00Z", "2026-03-29 09:30"),
+    (
+        "Europe/Stockholm",
+        "2026-03-29T00:30:00Z",
+        "2026-03-29 01:30",
+    ),
+    (
+        "Europe/Stockholm",
+        "2026-03-29T01:30:00Z",
+        "2026-03-29 03:30",
+    ),
+    ("Europe/Berlin", "2026-03-28T07:30:00Z", "2026-03-28 08:30"),
+    ("Europe/Berlin", "2026-03-29T07:30:00Z", "2026-03-29 09:30"),
+    ("Europe/Warsaw", "2026-10-24T07:30:00Z", "2026-10-24 09:30"),
+    ("Europe/Warsaw", "2026-10-25T07:30:00Z", "2026-10-25 08:30"),
+    (
+        "Europe/Copenhagen",
+        "2026-10-25T00:30:00Z",
+        "2026-10-25 02:30",
+    ),
+    (
+        "Europe/Copenhagen",
+        "2026-10-25T01:30:00Z",
+        "2026-10-25 02:30",
+    ),
+    (
+        "Europe/Brussels",
+        "2026-10-24T07:30:00Z",
+        "2026-10-24 09:30",
+    ),
+    (
+        "Europe/Brussels",
+        "2026-10-25T07:30:00Z",
+        "2026-10-25 08:30",
+    ),
+    // Eastern European (Finland): the same instants, two and three hours on.
+    (
+        "Europe/Helsinki",
+        "2026-03-28T06:30:00Z",
+        "2026-03-28 08:30",
+    ),
+    (
+        "Europe/Helsinki",
+        "2026-03-29T06:30:00Z",
+        "2026-03-29 09:30",
+    ),
+    // Türkiye: UTC+3 all year since 2016, no summer time.
+    (
+        "Europe/Istanbul",
+        "2026-03-29T06:30:00Z",
+        "2026-03-29 09:30",
+    ),
+    (
+        "Europe/Istanbul",
+        "2026-10-25T05:30:00Z",
+        "2026-10-25 08:30",
+    ),
+    (
+        "Europe/Istanbul",
+        "2026-12-03T06:30:00Z",
+        "2026-12-03 09:30",
+    ),
+    // Egypt: summer time again since 2023, from 00:00 on the last Friday of
+    // April (24 April 2026) to 24:00 on the last Thursday of October (29
+    // October), when 23:00–24:00 happens twice.
+    ("Africa/Cairo", "2026-04-23T21:30:00Z", "2026-04-23 23:30"),
+    ("Africa/Cairo", "2026-04-23T22:30:00Z", "2026-04-24 01:30"),
+    ("Africa/Cairo", "2026-04-24T06:30:00Z", "2026-04-24 09:30"),
+    ("Africa/Cairo", "2026-10-29T20:30:00Z", "2026-10-29 23:30"),
+    ("Africa/Cairo", "2026-10-29T21:30:00Z", "2026-10-29 23:30"),
+    ("Africa/Cairo", "2026-10-30T06:30:00Z", "2026-10-30 08:30"),
+    // Lebanon: summer time from 00:00 on the last Sunday of March to 00:00
+    // on the last Sunday of October.
+    ("Asia/Beirut", "2026-03-28T06:30:00Z", "2026-03-28 08:30"),
+    ("Asia/Beirut", "2026-03-29T06:30:00Z", "2026-03-29 09:30"),
+    ("Asia/Beirut", "2026-10-24T06:30:00Z", "2026-10-24 09:30"),
+    ("Asia/Beirut", "2026-10-25T06:30:00Z", "2026-10-25 08:30"),
+    // South Africa: UTC+2 all year.
+    (
+        "Africa/Johannesburg",
+        "2026-03-29T06:30:00Z",
+        "2026-03-29 08:30",
+    ),
+    (
+        "Africa/Johannesburg",
+        "2026-07-01T07:30:00Z",
+        "2026-07-01 09:30",
+    ),
+];
+
+#[test]
+fn opening_hours_follow_each_countrys_clock_changes() {
+    let every_day = [hours(
+        &[Mon, Tue, Wed, Thu, Fri, Sat, Sun],
+        "09:00",
+        "17:00",
+    )];
+    for (zone, instant, wall_clock) in CLOCK_CHANGES {
+        let now = local(instant, zone.parse().unwrap());
+        let shown = format!(
+            "{} {:02}:{:02}",
+            now.date,
+            now.minutes / 60,
+            now.minutes % 60
+        );
+        assert_eq!(&shown, wall_clock, "{instant} in {zone}");
+        let open = (9 * 60..17 * 60).contains(&now.minutes);
+        assert_eq!(
+            is_open(status(&every_day, now)),
+            open,
+            "{instant} in {zone}"
+        );
+    }
+}
+
+#[test]
+fn every_country_with_entries_has_its_clock_changes_tested() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
+    let dataset = directory_data::validate::validate_dataset(&dir).unwrap();
+    for (file, country) in &dataset.countries {
+        assert!(
+            CLOCK_CHANGES
+                .iter()
+                .any(|(zone, _, _)| *zone == country.time_zone),
+            "{file}: add {} to CLOCK_CHANGES",
+            country.time_zone
+        );
+    }
+}

@@ -166,14 +166,38 @@ fn a_date_after_today_is_an_error() {
     );
 }
 
+/// The newest `last_verified` of the countries in the shipped index, and
+/// the days one and two before it (`YYYY-MM-DD`).
+fn newest_and_days_before() -> (String, String, String) {
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data_dir().join("index.json")).unwrap())
+            .unwrap();
+    let newest = index["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["content"]["last_verified"].as_str())
+        .max()
+        .unwrap()
+        .to_string();
+    let day: u32 = newest[8..].parse().unwrap();
+    assert!(
+        day > 2,
+        "the test needs a newest date after the 2nd of its month: {newest}"
+    );
+    let before = |n: u32| format!("{}{:02}", &newest[..8], day - n);
+    (newest.clone(), before(1), before(2))
+}
+
 #[test]
 fn a_day_ahead_is_allowed_for_editors_east_of_greenwich() {
-    // The data says 2026-11-24; on 2026-11-23 (UTC) it is already the 24th
-    // from UTC+1 on at midnight.
+    // On the day before the data's newest date (UTC) it is already that
+    // date from UTC+1 on at midnight; two days before, it is an error.
+    let (newest, day_before, two_days_before) = newest_and_days_before();
     let dir = data_dir();
-    let (code, out, _) = validate(&["--today", "2026-11-23", dir.to_str().unwrap()]);
-    assert_eq!(code, 0, "{out}");
-    let (code, _, _) = validate(&["--today", "2026-11-22", dir.to_str().unwrap()]);
+    let (code, out, _) = validate(&["--today", &day_before, dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{newest}: {out}");
+    let (code, _, _) = validate(&["--today", &two_days_before, dir.to_str().unwrap()]);
     assert_eq!(code, 1);
 }
 
@@ -290,24 +314,28 @@ fn the_staleness_report_lists_entries_oldest_first() {
     let report = dir.join("report.md");
     let (code, out, err) = validate(&[
         "--today",
-        "2026-11-26",
+        "2026-12-05",
         "--stale-report",
         report.to_str().unwrap(),
         dir.to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{out}\n{err}");
     let text = std::fs::read_to_string(&report).unwrap();
-    assert!(text.starts_with("# Staleness report, 2026-11-26"), "{text}");
+    assert!(text.starts_with("# Staleness report, 2026-12-05"), "{text}");
     assert!(
         text.contains("## Norway (`countries/norway.json`)"),
         "{text}"
     );
     assert!(text.contains("**1 stale**"), "{text}");
-    let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("| 20")).collect();
+    let norway = text
+        .split("\n## ")
+        .find(|s| s.starts_with("Norway"))
+        .unwrap();
+    let rows: Vec<&str> = norway.lines().filter(|l| l.starts_with("| 20")).collect();
     assert!(rows.len() > 50, "{} rows", rows.len());
     assert!(
         rows[0].starts_with(
-            "| 2024-03-01 | 32 | **stale** | verified | organisations[2] (jurk) | verification |"
+            "| 2024-03-01 | 33 | **stale** | verified | organisations[2] (jurk) | verification |"
         ),
         "{}",
         rows[0]
