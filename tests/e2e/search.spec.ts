@@ -202,7 +202,7 @@ test('kinds of help match in the UI language and in English', async ({ page }) =
 
 test.describe('open now', () => {
   test.use({ timezoneId: 'America/New_York' });
-  test('lists only what is open at this moment in Oslo', async ({ page }) => {
+  test('lists only what is open at this moment, each in its own country\'s time', async ({ page }) => {
     // Monday 10:00 in Oslo: NOAS is open. At 02:30 on a Sunday in Oslo
     // (03:30 in Cairo, where Sunday is a working day; 04:30 in Istanbul)
     // nothing with hours is.

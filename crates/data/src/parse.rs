@@ -138,6 +138,9 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
 /// only (the validator and the tests), where the extra code costs nothing.
 #[cfg(feature = "validate")]
 fn located<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
+    if let Err(e) = serde_json::from_str::<NoRepeatedKeys>(text) {
+        return Err(DataError::new(file, "", "", e.to_string()));
+    }
     let root: Value =
         serde_json::from_str(text).map_err(|e| DataError::new(file, "", "", e.to_string()))?;
     serde_path_to_error::deserialize(&root).map_err(|e| {
@@ -145,6 +148,67 @@ fn located<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> 
         let (entry, field) = locate(&root, &path);
         DataError::new(file, entry, field, e.inner().to_string())
     })
+}
+
+/// Any JSON text, refused when an object names a key twice. A parsed
+/// `Value` keeps only the last of two equal keys, so without this check a
+/// repeated field or source key would pass the validator and `make data`
+/// (which writes the parsed file back) would delete the first silently.
+#[cfg(feature = "validate")]
+struct NoRepeatedKeys;
+
+#[cfg(feature = "validate")]
+impl<'de> serde::Deserialize<'de> for NoRepeatedKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = NoRepeatedKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut seen = std::collections::HashSet::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if !seen.insert(key.clone()) {
+                        return Err(serde::de::Error::custom(format!(
+                            "the key {key:?} appears twice in one object: keep one (the file is read as if only the last one were there)"
+                        )));
+                    }
+                    map.next_value::<NoRepeatedKeys>()?;
+                }
+                Ok(NoRepeatedKeys)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<NoRepeatedKeys>()?.is_some() {}
+                Ok(NoRepeatedKeys)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(NoRepeatedKeys)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(NoRepeatedKeys)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(NoRepeatedKeys)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(NoRepeatedKeys)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(NoRepeatedKeys)
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(NoRepeatedKeys)
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 /// Parses `text`; an error names the line and column. In the browser the

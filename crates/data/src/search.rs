@@ -262,9 +262,12 @@ struct QueryWord {
 }
 
 /// `word` with German `ue`, `ae`, `oe` read as ü, ä, ö folded (u, a, o);
-/// `None` when it has none.
+/// `None` when it has none, or is shorter than five letters (so that short
+/// words such as French "rue" or Dutch "goed" do not widen a search).
 fn without_umlaut_spelling(word: &str) -> Option<String> {
-    if !["ue", "ae", "oe"].iter().any(|pair| word.contains(pair)) {
+    if word.chars().count() < TYPO_MIN_LETTERS
+        || !["ue", "ae", "oe"].iter().any(|pair| word.contains(pair))
+    {
         return None;
     }
     Some(

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use directory_data::Status;
 use directory_data::vocabulary::{
-    Category, CoiKind, Coverage, HoursKind, PhonePurpose, Service, TimeUnit, TreatyAction,
-    TreatyStatus, Weekday,
+    AddressOrder, Category, CoiKind, Coverage, HoursKind, PhonePurpose, Service, TimeUnit,
+    TreatyAction, TreatyStatus, Weekday,
 };
 
 fn guide() -> String {
@@ -94,6 +94,7 @@ fn every_vocabulary_value_is_in_the_editors_guide() {
             schema_values("AuthorityRole"),
         ),
         ("`sources.*.kind`", schema_values("SourceKind")),
+        ("`address_order`", serde_names(AddressOrder::ALL)),
     ];
     let mut missing = Vec::new();
     for (field, values) in lists {

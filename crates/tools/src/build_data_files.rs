@@ -1,7 +1,8 @@
 //! `build-data-files [DIR]`: validates the dataset in `DIR` (default
 //! `public/data`) and writes the files made from it: the search index
-//! (`search.json`), the JSON Schemas (`schema/`) and the Open Referral HSDS
-//! export (`hsds/`). Run by `make data` and `make build`.
+//! (`search.json`), the JSON Schemas (`schema/`), the Open Referral HSDS
+//! export (`hsds/`), and each country file as the model writes it, with its
+//! phone numbers' written forms. Run by `make data` and `make build`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
