@@ -495,6 +495,7 @@ fn AppealDeadlineFact(
     let amount = deadline.amount;
     let period = match deadline.unit {
         TimeUnit::Days => t!(deadline_amount_days, count = amount).to_string(),
+        TimeUnit::WorkingDays => t!(deadline_amount_working_days, count = amount).to_string(),
         TimeUnit::Weeks => t!(deadline_amount_weeks, count = amount).to_string(),
         TimeUnit::Months => t!(deadline_amount_months, count = amount).to_string(),
     };

@@ -83,9 +83,12 @@ test('Lebanon has no state appeal: the page says no dated source gives a deadlin
   await expect(page.locator('.deadline__period')).toBeVisible();
 });
 
-test('South Africa writes the postal code after the city; Norway before it', async ({ page }) => {
+test('South Africa writes the postal code after the city, Norway before it; South Africa\'s appeal is in working days', async ({ page }) => {
   await page.goto('/countries/south-africa');
   await expect(page.locator('main address', { hasText: 'Cape Town 8001' }).first()).toBeVisible();
+  await expect(page.locator('.deadline__period')).toHaveText('10 working days');
+  await page.goto('/ar/countries/south-africa');
+  await expect(page.locator('.deadline__period')).toHaveText('10 أيام عمل');
   await page.goto('/countries/norway');
   await expect(page.locator('main address', { hasText: '0154 Oslo' }).first()).toBeVisible();
 });

@@ -187,6 +187,9 @@ vocabulary! {
 vocabulary! {
     TimeUnit {
         Days = "days",
+        /// Days the authorities work (South Africa's appeal: 10 working
+        /// days): longer than as many calendar days.
+        WorkingDays = "working_days",
         Weeks = "weeks",
         Months = "months",
     }
