@@ -122,10 +122,7 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
     let has_content: Vec<bool> = countries.iter().map(|(c, _)| c.content.is_some()).collect();
     let first_match = move || {
         matches.with(|m| {
-            let with_content = (0..m.len()).find(|&i| m[i] && has_content[i]);
-            with_content
-                .or_else(|| m.iter().position(|&shown| shown))
-                .map(|i| slugs[i].clone())
+            directory_data::display::first_match(m, &has_content).map(|i| slugs[i].clone())
         })
     };
     let navigate = use_navigate();
@@ -202,7 +199,9 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
             <p>{t!(home_trust)}</p>
             <OfflineSave index=index.clone() scope=SaveScope::All />
         </section>
-        <section aria-labelledby="all-countries-heading">
+        // With no match, no A–Z heading over an empty list: the status line
+        // above says that nothing matches.
+        <section aria-labelledby="all-countries-heading" hidden=move || shown_count.get() == 0>
             <h2 id="all-countries-heading">{t!(countries_heading)} ", A–Z"</h2>
             <p hidden=move || typing.get()>{t!(countries_missing_hint)}</p>
             <ul class="country-list country-list--all" id=crate::live::ORDER_ELEMENT_ID data-order=order>{rows}</ul>

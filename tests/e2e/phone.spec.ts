@@ -62,11 +62,18 @@ test('the picker: typing keeps the matches together, countries with entries firs
   await expect(page.locator('.filter__count')).toHaveText('1 country or territory shown');
   await picker.press('Enter');
   await expect(page).toHaveURL(/\/countries\/chile$/);
-  // Emptied, the page is whole again.
+  // Nothing matches: the status says so, and no A–Z heading stands over
+  // an empty list.
   await page.goto('/');
+  await picker.fill('zzz');
+  await expect(page.locator('.filter__count')).toHaveText(ui('en').filter_none);
+  await expect(page.locator('#all-countries-heading')).toBeHidden();
+  await expect(featured).toBeHidden();
+  // Emptied, the page is whole again.
   await picker.fill('nor');
   await picker.fill('');
   await expect(about).toBeVisible();
+  await expect(page.locator('#all-countries-heading')).toBeVisible();
   await expect(page.locator('.country-list--all > li:visible')).toHaveCount(await page.locator('.country-list--all > li').count());
 });
 

@@ -34,6 +34,17 @@ pub fn number_from_abroad(phone: &Phone) -> &str {
     phone.international.as_deref().unwrap_or(&phone.number)
 }
 
+/// Which of the countries the home page's picker shows (`shown`, in list
+/// order) Enter opens: the first with entries (`has_content`), else the
+/// first shown; `None` when nothing is shown.
+pub fn first_match(shown: &[bool], has_content: &[bool]) -> Option<usize> {
+    let shown_at = |i: &usize| shown[*i];
+    (0..shown.len())
+        .filter(shown_at)
+        .find(|&i| has_content.get(i).copied().unwrap_or(false))
+        .or_else(|| (0..shown.len()).find(shown_at))
+}
+
 /// Whether `url` may be a link's `href`: an `https:` or `http:` address
 /// with a host and nothing that could end the attribute or hide what it
 /// is (spaces, control characters). The validator refuses anything else;
@@ -378,6 +389,22 @@ mod tests {
         ] {
             assert!(!is_web_link(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn enter_opens_the_first_match_with_entries_else_the_first() {
+        // "nor": North Korea, North Macedonia, Norway (with entries).
+        assert_eq!(
+            first_match(&[true, true, true], &[false, false, true]),
+            Some(2)
+        );
+        assert_eq!(
+            first_match(&[false, true, true], &[false, false, false]),
+            Some(1)
+        );
+        // A country with entries that does not match is never chosen.
+        assert_eq!(first_match(&[true, false], &[false, true]), Some(0));
+        assert_eq!(first_match(&[false, false], &[true, true]), None);
     }
 
     #[test]
