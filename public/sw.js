@@ -52,7 +52,7 @@ const INDEX = '/data/index.json';
 const SEARCH = '/data/search.json';
 const COUNTRIES = '/data/countries/';
 // The same numbers as SCHEMA_VERSION and OFFLINE_CAP_BROTLI_BYTES in
-// crates/data/src/index.rs (a test checks they agree).
+// crates/data/src/model/index.rs (a test checks they agree).
 const SCHEMA_VERSION = 1;
 const DATA_CAP = 1000000;
 // A saved country file is checked again (usually a 304) at most this often,

@@ -22,7 +22,7 @@ use leptos::prelude::{ArcRwSignal, Get};
 /// The language the dataset's texts (descriptions, facts, summaries) are
 /// written in: marked on them (`lang`), so screen readers read them with
 /// the right voice, and said on pages in other UI languages.
-pub use directory_data::country::DATA_LANGUAGE as DATA_LANG;
+pub use directory_data::model::country::DATA_LANGUAGE as DATA_LANG;
 
 /// Where the data files are served, relative to the site root.
 pub const DATA_ROOT: &str = "/data/";

@@ -104,7 +104,7 @@ pub fn localized(path: &str) -> String {
 /// empty values left out), in the UI language: in an embed, the embed
 /// view's, with the embed's options after it.
 pub fn route_with(path: &str, pairs: &[(&str, &str)]) -> String {
-    let own = directory_data::filter::query_string(pairs.iter().copied());
+    let own = directory_data::url::query_string(pairs.iter().copied());
     match options() {
         Some(o) => {
             let carried = o.to_query();
@@ -178,7 +178,7 @@ pub fn full_directory_link(embed_path: &str) -> String {
 /// The full directory's address for an embed view's path.
 pub fn full_directory_path(embed_path: &str) -> String {
     match embed_path.strip_prefix(PREFIX) {
-        Some(rest) if rest.starts_with('/') => directory_data::address::same_site_path(rest),
+        Some(rest) if rest.starts_with('/') => directory_data::url::same_site_path(rest),
         _ => "/".to_string(),
     }
 }

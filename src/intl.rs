@@ -8,7 +8,7 @@
 //! read, and the browser's first render agrees with it.
 
 use directory_data::hours::LocalDateTime;
-use directory_data::vocabulary::Weekday;
+use directory_data::model::vocabulary::Weekday;
 
 #[cfg(not(feature = "ssr"))]
 mod browser;

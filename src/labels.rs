@@ -1,7 +1,7 @@
 //! The words for the data's vocabularies, through the translation layer.
 
 use directory_data::Status;
-use directory_data::vocabulary::{
+use directory_data::model::vocabulary::{
     Category, CoiKind, HoursKind, PhonePurpose, Service, TreatyAction, TreatyStatus, Weekday,
 };
 

@@ -7,7 +7,7 @@
 //! data-files>`, written by `render`). It is taken over only when it was
 //! written for this address with no query that changes what the page
 //! shows (search words, filters, an embed's sections;
-//! `directory_data::address::query_keeps_written_page`), the browser has not
+//! `directory_data::url::query_keeps_written_page`), the browser has not
 //! translated it, and the data it was written from has loaded (a copy saved
 //! on the device that differs is fetched again from the network first). Otherwise the body is emptied and the page
 //! drawn afresh, so what shows is always this address's page: data edited
@@ -53,7 +53,7 @@ pub fn start() {
         .as_ref()
         .and_then(|b| b.get_attribute("data-files"))
         .unwrap_or_default();
-    let take_over = directory_data::address::query_keeps_written_page(&query)
+    let take_over = directory_data::url::query_keeps_written_page(&query)
         && written_for.as_deref() == Some(path.as_str())
         && !translated_by_the_browser();
     if take_over

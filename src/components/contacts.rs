@@ -2,9 +2,11 @@
 //! on a phone, a copy button with a visible confirmation, and an
 //! "Unconfirmed" mark where the value is not confirmed.
 
-use directory_data::country::{Address, Email, Phone, Website};
-use directory_data::display::{map_search_url, number_from_abroad, shown_number, url_host};
-use directory_data::vocabulary::PhonePurpose;
+use directory_data::contact::map_search_url;
+use directory_data::model::country::{Address, Email, Phone, Website};
+use directory_data::model::vocabulary::PhonePurpose;
+use directory_data::phone::{number_from_abroad, shown_number};
+use directory_data::url::url_host;
 use directory_data::{Status, Verification};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -80,7 +82,7 @@ pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
         .label
         .as_deref()
         .is_some_and(|l| l.to_lowercase().contains("sms"));
-    let shown = directory_data::display::unbreakable(&display);
+    let shown = directory_data::phone::unbreakable(&display);
     let value = if phone.purpose == PhonePurpose::Fax {
         view! { <span class="contact__value" dir="ltr">{shown}</span> }.into_any()
     } else {
@@ -103,7 +105,7 @@ pub fn EmailAddress(email: Email, status: Status) -> impl IntoView {
     let label = t!(copy_email, address = email.address.clone()).to_string();
     view! {
         <span class="contact contact--email">
-            {if directory_data::display::email_is_plain(&email.address) {
+            {if directory_data::contact::email_is_plain(&email.address) {
                 view! {
                     <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
                         {email.address.clone()}
@@ -152,10 +154,10 @@ pub fn AddressLines(
     address: Address,
     parent: Verification,
     #[prop(optional)] with_map: bool,
-    #[prop(optional)] order: directory_data::vocabulary::AddressOrder,
+    #[prop(optional)] order: directory_data::model::vocabulary::AddressOrder,
 ) -> impl IntoView {
     let status = address.verification.as_ref().unwrap_or(&parent).status;
-    let town = directory_data::display::town_line(&address, order);
+    let town = directory_data::contact::town_line(&address, order);
     let map = with_map.then(|| {
         let href = map_search_url(&format!("{}, {town}", address.line));
         view! {

@@ -1,10 +1,10 @@
 //! A link out of the directory to an address from the data: opens as the
 //! page's links out do (a new tab in embeds), and is a link only when the
-//! address is a web address (`directory_data::display::is_web_link`); data
+//! address is a web address (`directory_data::url::is_web_link`); data
 //! that never went through the validator cannot make a `javascript:` or
 //! `data:` link, its text is shown as text.
 
-use directory_data::display::is_web_link;
+use directory_data::url::is_web_link;
 use leptos::prelude::*;
 
 /// `content` linked to `href` (`dir`: `Some("ltr")` for links whose text is

@@ -3,7 +3,7 @@
 //! default). The rule is `directory_data::staleness`, tested natively.
 
 use directory_data::Date;
-use directory_data::index::DEFAULT_STALE_AFTER_MONTHS;
+use directory_data::model::index::DEFAULT_STALE_AFTER_MONTHS;
 use directory_data::staleness::{is_stale, months_between};
 use leptos::prelude::*;
 

@@ -5,7 +5,8 @@
 //! entries follow in the page's own order.
 
 use directory_data::Organisation;
-use directory_data::display::{effective, number_to_call};
+use directory_data::phone::number_to_call;
+use directory_data::verification::effective;
 use leptos::prelude::*;
 
 use crate::components::contacts::phone_caption;
@@ -49,7 +50,7 @@ pub fn HelpNow(groups: Vec<(String, Vec<Organisation>)>, time_zone: String) -> i
 fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
     let v = &org.verification;
     let call = number_to_call(&org.phones, v).map(|(phone, status)| {
-        let display = directory_data::display::shown_number(phone).to_string();
+        let display = directory_data::phone::shown_number(phone).to_string();
         let label = t!(
             call_label,
             name = org.name.clone(),
@@ -57,7 +58,7 @@ fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
         )
         .to_string();
         // What the number is for, when it is not the main one.
-        let caption = (phone.purpose != directory_data::vocabulary::PhonePurpose::Main)
+        let caption = (phone.purpose != directory_data::model::vocabulary::PhonePurpose::Main)
             .then(|| view! { <span class="help-row__caption">{phone_caption(phone)}</span> });
         view! {
             <a
@@ -69,14 +70,14 @@ fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
             >
                 <span class="call-button__word">{t!(call)}</span>
                 " "
-                <span class="call-button__number" dir="ltr">{directory_data::display::unbreakable(&display)}</span>
+                <span class="call-button__number" dir="ltr">{directory_data::phone::unbreakable(&display)}</span>
             </a>
             {caption}
             <StatusBadge status />
         }
     });
     let email = org.emails.first().and_then(|e| {
-        directory_data::display::email_is_plain(&e.address).then(|| {
+        directory_data::contact::email_is_plain(&e.address).then(|| {
             let status = effective(e.verification.as_ref(), v).status;
             view! {
                 <span class="help-row__email">

@@ -2,10 +2,12 @@
 
 use std::rc::Rc;
 
-use directory_data::country::OpeningHours as Block;
-use directory_data::display::{effective, shown_number, unbreakable, weekly};
 use directory_data::hours::{self, HoursStatus};
-use directory_data::vocabulary::Weekday;
+use directory_data::model::country::OpeningHours as Block;
+use directory_data::model::vocabulary::Weekday;
+use directory_data::phone::{shown_number, unbreakable};
+use directory_data::verification::effective;
+use directory_data::weekly::weekly;
 use directory_data::{CountryFile, Organisation};
 use leptos::prelude::*;
 

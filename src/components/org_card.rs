@@ -2,8 +2,8 @@
 //! reach it, and a link to everything else.
 
 use directory_data::Organisation;
-use directory_data::display::effective;
-use directory_data::vocabulary::{AddressOrder, PhonePurpose};
+use directory_data::model::vocabulary::{AddressOrder, PhonePurpose};
+use directory_data::verification::effective;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -4,7 +4,7 @@
 //! address.
 
 use directory_data::filter::{Facets, Filters, most_common};
-use directory_data::vocabulary::{Category, Service};
+use directory_data::model::vocabulary::{Category, Service};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 

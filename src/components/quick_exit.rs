@@ -5,7 +5,7 @@
 //! partner's frame it leaves the partner's page too where the frame may
 //! (`allow-top-navigation-by-user-activation`); otherwise the frame alone.
 
-use directory_data::index::DEFAULT_QUICK_EXIT_URL;
+use directory_data::model::index::DEFAULT_QUICK_EXIT_URL;
 use leptos::prelude::*;
 
 use crate::i18n::t;

@@ -5,7 +5,7 @@
 //! mail program, and only if they send it.
 
 use directory_data::CountryFile;
-use directory_data::display::{email_is_plain, mailto};
+use directory_data::contact::{email_is_plain, mailto};
 use leptos::prelude::*;
 
 use crate::i18n::t;

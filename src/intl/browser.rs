@@ -3,9 +3,9 @@
 //! zone, Unicode normalisation).
 
 use directory_data::PartialDate;
-use directory_data::display::download_size;
 use directory_data::hours::LocalDateTime;
-use directory_data::vocabulary::Weekday;
+use directory_data::model::vocabulary::Weekday;
+use directory_data::size::download_size;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -219,7 +219,7 @@ pub fn format_bytes(bytes: u64, locale: &str) -> String {
     // Engines without unit formatting throw: then plain digits and a symbol.
     NumberFormat::new(&locales(locale), &opts)
         .map(|f| f.format(tenths as f64 / 10.0))
-        .unwrap_or_else(|_| directory_data::display::plain_download_size(bytes))
+        .unwrap_or_else(|_| directory_data::size::plain_download_size(bytes))
 }
 
 /// Now, as a wall clock in `time_zone` shows it (the browser's time-zone

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use directory_data::PartialDate;
 use directory_data::hours::LocalDateTime;
-use directory_data::vocabulary::Weekday;
+use directory_data::model::vocabulary::Weekday;
 use icu_calendar::{Date, Iso};
 use icu_collator::{Collator, CollatorBorrowed};
 use icu_datetime::DateTimeFormatter;
@@ -180,7 +180,7 @@ pub fn format_timestamp(_ms: f64, _locale: &str) -> String {
 
 /// A download size ("28 kB", "1.3 MB").
 pub fn format_bytes(bytes: u64, _locale: &str) -> String {
-    directory_data::display::plain_download_size(bytes)
+    directory_data::size::plain_download_size(bytes)
 }
 
 /// The clock is not read at build time.

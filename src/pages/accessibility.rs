@@ -2,7 +2,7 @@
 //! how it is checked, the known gaps, and how to report a problem.
 
 use directory_data::Date;
-use directory_data::display::mailto;
+use directory_data::contact::mailto;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

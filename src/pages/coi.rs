@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use directory_data::CountryFile;
-use directory_data::display::group_by;
-use directory_data::vocabulary::Coverage;
+use directory_data::model::vocabulary::Coverage;
+use directory_data::weekly::group_by;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

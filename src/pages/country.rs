@@ -5,12 +5,12 @@
 
 use std::rc::Rc;
 
-use directory_data::country::{AppealDeadline, Authority, AuthorityRole, Law};
-use directory_data::display::mailto;
+use directory_data::contact::mailto;
 use directory_data::filter::{Facets, Filters};
 use directory_data::hours;
+use directory_data::model::country::{AppealDeadline, Authority, AuthorityRole, Law};
+use directory_data::model::vocabulary::{Category, TimeUnit};
 use directory_data::search::SearchOrg;
-use directory_data::vocabulary::{Category, TimeUnit};
 use directory_data::{CountryEntry, CountryFile, Index};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -100,7 +100,7 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
         }
     };
     // Without a plain address to write to, there is no one to suggest to.
-    let writable = directory_data::display::email_is_plain(&index.maintainers.email);
+    let writable = directory_data::contact::email_is_plain(&index.maintainers.email);
     writable.then(|| view! {
         {page_section("suggest", t!(section_suggest).to_string(), view! {
             <p>{t!(suggest_text)}</p>
@@ -152,7 +152,7 @@ fn law_dates(law: &Law, locale: &str) -> Option<String> {
 fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     let locale = intl::locale();
     // The suggestion section exists only with an address to write to.
-    let writable = directory_data::display::email_is_plain(&index.maintainers.email);
+    let writable = directory_data::contact::email_is_plain(&index.maintainers.email);
     let name = intl::country_name(&country.code, &country.name);
     let slug = country.slug.clone();
     let p = &country.protection;

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use directory_data::display::country_matches;
+use directory_data::country_picker::country_matches;
 use directory_data::{CountryEntry, Index};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -122,7 +122,7 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
     let has_content: Vec<bool> = countries.iter().map(|(c, _)| c.content.is_some()).collect();
     let first_match = move || {
         matches.with(|m| {
-            directory_data::display::first_match(m, &has_content).map(|i| slugs[i].clone())
+            directory_data::country_picker::first_match(m, &has_content).map(|i| slugs[i].clone())
         })
     };
     let navigate = use_navigate();

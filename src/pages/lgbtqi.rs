@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use directory_data::CountryFile;
-use directory_data::vocabulary::Category;
+use directory_data::model::vocabulary::Category;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

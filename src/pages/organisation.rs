@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use directory_data::display::effective;
+use directory_data::verification::effective;
 use directory_data::{CountryEntry, CountryFile, Organisation};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -53,7 +53,7 @@ pub fn OrganisationPage() -> impl IntoView {
 /// An address's own sources and date, when it has its own verification
 /// (the office's or the organisation's apply otherwise).
 fn address_provenance(
-    address: &directory_data::country::Address,
+    address: &directory_data::model::country::Address,
     country: &Rc<CountryFile>,
     org: &directory_data::Verification,
 ) -> Option<impl IntoView + use<>> {
@@ -257,7 +257,7 @@ fn OrganisationContent(
     // "Add to contacts": the vCard, built here, downloaded from a data: URL.
     let vcard_href = format!(
         "data:text/vcard;charset=utf-8,{}",
-        directory_data::display::percent_encode(&directory_data::vcard::vcard(&org, &entry.name))
+        directory_data::url::percent_encode(&directory_data::vcard::vcard(&org, &entry.name))
     );
 
     view! {

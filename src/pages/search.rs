@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use directory_data::filter::{Facets, Filters, search_words};
 use directory_data::hours;
+use directory_data::model::vocabulary::Service;
 use directory_data::search::{Hit, Query, SearchIndex, Searcher};
-use directory_data::vocabulary::Service;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;

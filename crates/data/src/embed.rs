@@ -3,6 +3,8 @@
 //! dropped, never echoed back into the page, and the canonical query that
 //! links inside the embed carry is rebuilt from the parsed values only.
 
+use crate::url::percent_decode;
+
 /// A colour scheme for the embed view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -193,32 +195,6 @@ pub struct EmbedOptions {
     pub accent: Option<Rgb>,
     /// The country-page sections to show; empty means all.
     pub sections: Vec<Section>,
-}
-
-/// Decodes `%XX` escapes and `+` (a space) in a query-string component.
-/// Invalid escapes are kept as they are; invalid UTF-8 is replaced.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = |b: u8| (b as char).to_digit(16);
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(hi), Some(lo)) => {
-                        out.push((hi * 16 + lo) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 impl EmbedOptions {
@@ -478,15 +454,6 @@ mod tests {
             "?lang=en&theme=auto&accent=%23ffaa00&sections=about"
         );
         assert_eq!(EmbedOptions::from_query(&o.to_query(), LANGS), o);
-    }
-
-    #[test]
-    fn percent_decoding_is_forgiving() {
-        assert_eq!(percent_decode("%23ab+c"), "#ab c");
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(percent_decode("%C3%B8"), "ø");
-        assert_eq!(percent_decode("%FF"), "\u{fffd}");
     }
 
     #[test]

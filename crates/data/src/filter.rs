@@ -2,10 +2,9 @@
 //! language, city, open now), as they travel in the address, and the count
 //! of organisations each choice would show.
 
-use crate::display::percent_encode;
-use crate::embed::percent_decode;
+use crate::model::vocabulary::{Category, Service};
 use crate::search::SearchOrg;
-use crate::vocabulary::{Category, Service};
+use crate::url::query_pairs;
 
 /// The query-string keys the filters use (with `q`, the search words).
 pub const KEYS: [&str; 6] = ["q", "category", "service", "language", "city", "open"];
@@ -19,34 +18,6 @@ pub struct Filters {
     /// A city, as written in the data.
     pub city: Option<String>,
     pub open_now: bool,
-}
-
-/// The decoded `key=value` pairs of a query string (with or without `?`).
-pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .strip_prefix('?')
-        .unwrap_or(query)
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(key), percent_decode(value))
-        })
-        .collect()
-}
-
-/// `?a=1&b=2` from pairs (empty values left out), or "" when there are none.
-pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
-    let parts: Vec<String> = pairs
-        .into_iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
-        .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", parts.join("&"))
-    }
 }
 
 /// The search words in a query string (`q`), trimmed and at most
@@ -308,6 +279,7 @@ pub fn most_common(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::url::query_string;
 
     #[test]
     fn active_filters_are_counted() {
@@ -387,12 +359,6 @@ mod tests {
         assert_eq!(names(most_common(&list, 2, None)), ["b", "d"]);
         assert_eq!(most_common(&list, 9, None), list);
         assert_eq!(names(most_common(&list, 0, Some("c"))), ["c"]);
-    }
-
-    #[test]
-    fn encodes_components() {
-        assert_eq!(percent_decode(&percent_encode("a b&c=d/é+")), "a b&c=d/é+");
-        assert_eq!(query_string([("q", ""), ("city", "")]), "");
     }
 
     fn org(

@@ -4,8 +4,8 @@
 //!
 //! Folding runs on text already in Unicode compatibility decomposition
 //! (NFKD): the browser has that built in (`String.prototype.normalize`), so
-//! the app carries no normalisation tables, and natively the `validate`
-//! feature uses the `unicode-normalization` crate (see [`fold`]). What NFKD
+//! the app carries no normalisation tables, and natively the validator
+//! uses the `unicode-normalization` crate (`directory_checks::fold`). What NFKD
 //! cannot do, because some letters have no decomposition (ø, æ, ß, ł, đ, þ
 //! …), a small table does; a test checks the whole result against the
 //! `deunicode` crate's folding for every Latin letter.
@@ -137,20 +137,21 @@ pub fn fold_decomposed(text: &str) -> String {
     out
 }
 
-/// Folds any text (decomposing it first). Native only: the app decomposes
-/// with the browser's `normalize("NFKD")` and calls [`fold_decomposed`].
-#[cfg(feature = "validate")]
-pub fn fold(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    fold_decomposed(&before_decomposition(text).nfkd().collect::<String>())
-}
-
 /// The words of folded text.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
 }
 
-#[cfg(all(test, feature = "validate"))]
+/// For this crate's tests: folds as the validator does
+/// (`directory_checks::fold`), with the same NFKD as the browser's
+/// `normalize`.
+#[cfg(test)]
+pub(crate) fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    fold_decomposed(&before_decomposition(text).nfkd().collect::<String>())
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

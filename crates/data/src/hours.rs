@@ -4,9 +4,9 @@
 //! (the browser with `Intl`, the tests with chrono-tz), so daylight-saving
 //! changes are the time-zone database's business, not this module's.
 
-use crate::common::{Date, Status, Time};
-use crate::country::OpeningHours;
-use crate::vocabulary::Weekday;
+use crate::model::country::OpeningHours;
+use crate::model::vocabulary::Weekday;
+use crate::model::{Date, Status, Time};
 
 /// A moment as a clock on the wall in the organisation's time zone shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,8 +149,8 @@ pub fn status(hours: &[OpeningHours], now: LocalDateTime) -> Option<HoursStatus>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::common::Verification;
-    use crate::country::Closure;
+    use crate::model::Verification;
+    use crate::model::country::Closure;
 
     fn date(s: &str) -> Date {
         Date::parse(s).unwrap()

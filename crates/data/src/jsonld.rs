@@ -9,9 +9,11 @@
 //! (`script-src 'self'`) has nothing to allow. `<` is written as `\u003c`,
 //! so no text in the data can end the element.
 
-use crate::country::{Address, CountryFile, OpeningHours, Organisation};
-use crate::display::{effective, email_is_plain, is_web_link};
-use crate::vocabulary::{Category, HoursKind, PhonePurpose};
+use crate::contact::email_is_plain;
+use crate::model::country::{Address, CountryFile, OpeningHours, Organisation};
+use crate::model::vocabulary::{Category, HoursKind, PhonePurpose};
+use crate::url::is_web_link;
+use crate::verification::effective;
 
 /// Writes `s` as a JSON string literal, safe inside an HTML `<script>`
 /// element.
@@ -140,7 +142,7 @@ fn hours(w: &mut Writer, h: &OpeningHours) {
 pub fn organisation(org: &Organisation, country: &CountryFile, page_url: &str) -> String {
     let v = &org.verification;
     let confirmed =
-        |own: Option<&crate::common::Verification>| effective(own, v).status.is_confirmed();
+        |own: Option<&crate::model::Verification>| effective(own, v).status.is_confirmed();
     let legal = org.categories.contains(&Category::LegalAid);
     let mut w = Writer(String::with_capacity(1024));
     w.object("", if legal { "LegalService" } else { "NGO" });

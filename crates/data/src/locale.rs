@@ -97,7 +97,7 @@ pub fn language_path(code: &str, default: &str, path: &str) -> String {
 /// `//other.site`).
 pub fn canonical_path(path: &str, available: &[&str]) -> String {
     let (code, rest) = split_language(path, available);
-    let rest = crate::address::same_site_path(rest);
+    let rest = crate::url::same_site_path(rest);
     let rest = rest.trim_end_matches('/');
     let rest = if rest.is_empty() { "/" } else { rest };
     language_path(
@@ -128,25 +128,6 @@ pub fn choose<'a>(
         .or_else(|| saved.and_then(exact))
         .or_else(|| browser.iter().find_map(|tag| ui_language(tag, available)))
         .unwrap_or(available[0])
-}
-
-/// The query string (`?…`, or empty) with `lang` set to `lang`, every
-/// other pair kept in its place (`lang` last when it was not there).
-pub fn with_lang(query: &str, lang: &str) -> String {
-    let mut pairs = crate::filter::query_pairs(query);
-    match pairs.iter_mut().find(|(k, _)| k == "lang") {
-        Some(pair) => pair.1 = lang.to_string(),
-        None => pairs.push(("lang".to_string(), lang.to_string())),
-    }
-    crate::filter::query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-}
-
-/// The `lang` of a query string, if any.
-pub fn lang_of(query: &str) -> Option<String> {
-    crate::filter::query_pairs(query)
-        .into_iter()
-        .find(|(k, _)| k == "lang")
-        .map(|(_, v)| v)
 }
 
 #[cfg(test)]
@@ -229,18 +210,6 @@ mod tests {
         for code in ["en", "nb", "uk"] {
             assert_eq!(direction(code), "ltr", "{code}");
         }
-    }
-
-    #[test]
-    fn the_address_carries_the_language() {
-        assert_eq!(with_lang("", "ar"), "?lang=ar");
-        assert_eq!(
-            with_lang("?q=juss%20buss&city=Oslo", "uk"),
-            "?q=juss%20buss&city=Oslo&lang=uk"
-        );
-        assert_eq!(with_lang("?lang=en&q=x", "fa"), "?lang=fa&q=x");
-        assert_eq!(lang_of("?q=x&lang=nb"), Some("nb".to_string()));
-        assert_eq!(lang_of("?q=x"), None);
     }
 
     const UI: [&str; 5] = ["en", "nb", "uk", "ar", "fa"];

@@ -3,11 +3,9 @@
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-#[cfg(feature = "validate")]
-use serde_json::Value;
 
-use crate::country::CountryFile;
-use crate::index::{Index, SCHEMA_VERSION};
+use crate::model::country::CountryFile;
+use crate::model::index::{Index, SCHEMA_VERSION};
 
 /// A problem in one data file, located as precisely as we can: the file, the
 /// entry (an organisation, a treaty, a country …) and the field inside it.
@@ -56,49 +54,14 @@ impl DataError {
     }
 }
 
-/// Splits a serde path such as `organisations[1].phones[0].number` into the
-/// entry (`organisations[1] (noas)`, with the entry's id when it has one) and
-/// the field inside it (`phones[0].number`).
-#[cfg(feature = "validate")]
-pub(crate) fn locate(root: &Value, path: &str) -> (String, String) {
-    // The entry ends at the first array index: `organisations[1]`,
-    // `lgbtqi.legal_situation[3]`, `countries[160]`.
-    let Some(open) = path.find('[') else {
-        return (String::new(), path.to_string());
-    };
-    let Some(close) = path[open..].find(']').map(|c| open + c) else {
-        return (String::new(), path.to_string());
-    };
-    let entry_path = &path[..=close];
-    let field = path[close + 1..].trim_start_matches('.').to_string();
-    let mut node = root;
-    for part in entry_path.split('.') {
-        let (key, index) = match part.split_once('[') {
-            Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
-            None => (part, None),
-        };
-        node = match node.get(key) {
-            Some(n) => n,
-            None => return (entry_path.to_string(), field),
-        };
-        if let Some(i) = index {
-            node = match node.get(i) {
-                Some(n) => n,
-                None => return (entry_path.to_string(), field),
-            };
-        }
-    }
-    let name = ["id", "code", "slug", "title"]
-        .iter()
-        .find_map(|k| node.get(*k).and_then(Value::as_str));
-    let entry = match name {
-        Some(name) => format!("{entry_path} ({name})"),
-        None => entry_path.to_string(),
-    };
-    (entry, field)
-}
-
-fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
+/// Reads a data file of this app's `schema_version` with `read`: first the
+/// version (a file of another version is refused, saying whether the app or
+/// the data is the older), then the whole file.
+pub fn parse_versioned<T>(
+    file: &str,
+    text: &str,
+    read: impl FnOnce(&str, &str) -> Result<T, DataError>,
+) -> Result<T, DataError> {
     /// Only the version: serde skips the rest without building anything.
     #[derive(serde::Deserialize)]
     struct Header {
@@ -131,107 +94,30 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
             .is_some_and(|v| v > u64::from(SCHEMA_VERSION));
         return Err(error);
     }
-    located(file, text)
-}
-
-/// Parses `text`, naming the entry and field of any error. Native builds
-/// only (the validator and the tests), where the extra code costs nothing.
-#[cfg(feature = "validate")]
-fn located<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
-    if let Err(e) = serde_json::from_str::<NoRepeatedKeys>(text) {
-        return Err(DataError::new(file, "", "", e.to_string()));
-    }
-    let root: Value =
-        serde_json::from_str(text).map_err(|e| DataError::new(file, "", "", e.to_string()))?;
-    serde_path_to_error::deserialize(&root).map_err(|e| {
-        let path = e.path().to_string();
-        let (entry, field) = locate(&root, &path);
-        DataError::new(file, entry, field, e.inner().to_string())
-    })
-}
-
-/// Any JSON text, refused when an object names a key twice. A parsed
-/// `Value` keeps only the last of two equal keys, so without this check a
-/// repeated field or source key would pass the validator and `make data`
-/// (which writes the parsed file back) would delete the first silently.
-#[cfg(feature = "validate")]
-struct NoRepeatedKeys;
-
-#[cfg(feature = "validate")]
-impl<'de> serde::Deserialize<'de> for NoRepeatedKeys {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = NoRepeatedKeys;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("JSON")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut seen = std::collections::HashSet::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    if !seen.insert(key.clone()) {
-                        return Err(serde::de::Error::custom(format!(
-                            "the key {key:?} appears twice in one object: keep one (the file is read as if only the last one were there)"
-                        )));
-                    }
-                    map.next_value::<NoRepeatedKeys>()?;
-                }
-                Ok(NoRepeatedKeys)
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Self::Value, A::Error> {
-                while seq.next_element::<NoRepeatedKeys>()?.is_some() {}
-                Ok(NoRepeatedKeys)
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(NoRepeatedKeys)
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-                Ok(NoRepeatedKeys)
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-                Ok(NoRepeatedKeys)
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-                Ok(NoRepeatedKeys)
-            }
-            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(NoRepeatedKeys)
-            }
-            fn visit_unit<E>(self) -> Result<Self::Value, E> {
-                Ok(NoRepeatedKeys)
-            }
-        }
-        d.deserialize_any(Visit)
-    }
+    read(file, text)
 }
 
 /// Parses `text`; an error names the line and column. In the browser the
 /// path-tracking parser would add about 15 KB (brotli) to the app, and the
-/// validator that runs before every release names the entry and field.
-#[cfg(not(feature = "validate"))]
-fn located<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
+/// validator that runs before every release names the entry and field
+/// (`directory_checks::strict`).
+fn plain<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
     serde_json::from_str(text).map_err(|e| DataError::new(file, "", "", e.to_string()))
 }
 
 /// Parses `index.json`. `file` is the name used in error messages.
 pub fn parse_index(file: &str, text: &str) -> Result<Index, DataError> {
-    parse(file, text)
+    parse_versioned(file, text, plain)
 }
 
 /// Parses the search index (`search.json`).
 pub fn parse_search_index(file: &str, text: &str) -> Result<crate::search::SearchIndex, DataError> {
-    parse(file, text)
+    parse_versioned(file, text, plain)
 }
 
 /// Parses a country file. `file` is the name used in error messages.
 pub fn parse_country(file: &str, text: &str) -> Result<CountryFile, DataError> {
-    parse(file, text)
+    parse_versioned(file, text, plain)
 }
 
 #[cfg(test)]
@@ -245,25 +131,6 @@ mod tests {
         assert_eq!(content_hash("{\"a\": 1}"), content_hash("{\"a\": 1}"));
         assert_ne!(content_hash("{\"a\": 1}"), content_hash("{\"a\": 2}"));
         assert_eq!(content_hash("x").len(), 16);
-    }
-
-    #[cfg(feature = "validate")]
-    #[test]
-    fn locate_names_the_entry_by_its_id() {
-        let root: Value = serde_json::json!({
-            "organisations": [{"id": "a"}, {"id": "noas", "phones": [{"number": "x"}]}]
-        });
-        assert_eq!(
-            locate(&root, "organisations[1].phones[0].number"),
-            (
-                "organisations[1] (noas)".to_string(),
-                "phones[0].number".to_string()
-            )
-        );
-        assert_eq!(
-            locate(&root, "time_zone"),
-            (String::new(), "time_zone".to_string())
-        );
     }
 
     #[test]
@@ -389,6 +256,7 @@ fn unit_len(bytes: &[u8], i: usize) -> usize {
 #[cfg(test)]
 mod clamp_tests {
     use super::*;
+    use serde_json::Value;
 
     fn value(json: &str) -> Value {
         serde_json::from_str(json).unwrap()

@@ -12,10 +12,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::country::{CountryFile, OpeningHours, Organisation};
 use crate::fold::words;
-use crate::index::{Index, SCHEMA_VERSION};
-use crate::vocabulary::{Category, Service};
+use crate::model::country::{CountryFile, OpeningHours, Organisation};
+use crate::model::index::{Index, SCHEMA_VERSION};
+use crate::model::vocabulary::{Category, Service};
 
 /// The file name of the index, next to `index.json`.
 pub const SEARCH_FILE: &str = "search.json";
@@ -27,7 +27,7 @@ const MIN_WORD: usize = 3;
 pub const TYPO_MIN_LETTERS: usize = 5;
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct SearchIndex {
     pub schema_version: u32,
     pub countries: Vec<SearchCountry>,
@@ -35,7 +35,7 @@ pub struct SearchIndex {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct SearchCountry {
     pub slug: String,
     /// ISO 3166-1 alpha-2, for the name in the UI language.
@@ -50,7 +50,7 @@ pub struct SearchCountry {
 
 /// What search and the filters need of an organisation.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct SearchOrg {
     pub id: String,
     /// Position in `countries`.

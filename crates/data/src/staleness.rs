@@ -2,7 +2,7 @@
 //! the same rule for the app ("may be out of date"), the validator's
 //! warnings and the editors' staleness report.
 
-use crate::common::Date;
+use crate::model::Date;
 
 /// Whole months from `from` to `to` (negative when `to` is earlier): from
 /// 2025-11-26 to 2026-11-25 is 11, to 2026-11-26 is 12.
@@ -22,91 +22,6 @@ pub fn months_between(from: Date, to: Date) -> i32 {
 /// `today`: it was not verified within the last `after_months` months.
 pub fn is_stale(last_verified: Date, today: Date, after_months: u16) -> bool {
     months_between(last_verified, today) >= i32::from(after_months)
-}
-
-#[cfg(feature = "validate")]
-pub use report::stale_report;
-
-#[cfg(feature = "validate")]
-mod report {
-    use std::fmt::Write;
-
-    use super::{is_stale, months_between};
-    use crate::common::{Date, Status};
-    use crate::validate::Dataset;
-
-    fn cell(s: &str) -> String {
-        s.replace('|', "\\|")
-    }
-
-    /// The editors' report: per country, every verified entry with its age
-    /// and status, oldest first, the ones past the threshold marked.
-    pub fn stale_report(dataset: &Dataset, today: Date) -> String {
-        let after = dataset.index.stale_after_months();
-        let mut out = String::new();
-        let _ = writeln!(out, "# Staleness report, {today}\n");
-        let _ = writeln!(
-            out,
-            "An entry is **stale** when it was last verified {after} or more months ago \
-             (`stale_after_months` in `index.json`); the app then tells visitors it may be \
-             out of date. Check stale and unconfirmed entries against their sources, then \
-             update `last_verified` (and the status). Made by `make stale-report`.\n"
-        );
-        for (file, country) in &dataset.countries {
-            let mut rows = country.verifications();
-            rows.sort_by(|a, b| {
-                a.2.last_verified
-                    .cmp(&b.2.last_verified)
-                    .then(rank(a.2.status).cmp(&rank(b.2.status)))
-                    .then(a.0.cmp(&b.0))
-                    .then(a.1.cmp(&b.1))
-            });
-            let stale = rows
-                .iter()
-                .filter(|r| is_stale(r.2.last_verified, today, after))
-                .count();
-            let unconfirmed = rows.iter().filter(|r| !r.2.status.is_confirmed()).count();
-            let _ = writeln!(
-                out,
-                "## {} (`{file}`)\n\nLast verified {}. {} entries: **{stale} stale**, {unconfirmed} not confirmed.\n",
-                country.name,
-                country.last_verified,
-                rows.len()
-            );
-            let _ = writeln!(
-                out,
-                "| Last verified | Age (months) | Stale | Status | Entry | Field |\n|---|---|---|---|---|---|"
-            );
-            for (entry, field, v) in rows {
-                let age = months_between(v.last_verified, today);
-                let flag = if is_stale(v.last_verified, today, after) {
-                    "**stale**"
-                } else {
-                    ""
-                };
-                let _ = writeln!(
-                    out,
-                    "| {} | {age} | {flag} | {} | {} | {} |",
-                    v.last_verified,
-                    v.status.as_str(),
-                    cell(&entry),
-                    cell(&field)
-                );
-            }
-            out.push('\n');
-        }
-        out
-    }
-
-    /// Worst first within a day: outdated, unverified, partly, verified.
-    fn rank(s: Status) -> u8 {
-        match s {
-            Status::Outdated => 0,
-            Status::Unverified => 1,
-            Status::PartiallyVerified => 2,
-            Status::Verified => 3,
-        }
-    }
 }
 
 #[cfg(test)]

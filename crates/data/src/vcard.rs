@@ -1,10 +1,11 @@
 //! "Add to contacts": an organisation as a vCard 4.0 (RFC 6350), built in
 //! the app from the data; no server involved.
 
-use crate::common::Status;
-use crate::country::Organisation;
-use crate::display::{effective, number_from_abroad};
-use crate::vocabulary::PhonePurpose;
+use crate::model::Status;
+use crate::model::country::Organisation;
+use crate::model::vocabulary::PhonePurpose;
+use crate::phone::number_from_abroad;
+use crate::verification::effective;
 
 /// Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and
 /// line breaks.
@@ -82,7 +83,7 @@ pub fn vcard(org: &Organisation, country: &str) -> String {
     for email in org
         .emails
         .iter()
-        .filter(|e| crate::display::email_is_plain(&e.address))
+        .filter(|e| crate::contact::email_is_plain(&e.address))
     {
         lines.push(format!("EMAIL;TYPE=work:{}", email.address));
         if effective(email.verification.as_ref(), &org.verification).status != Status::Verified {
@@ -92,7 +93,7 @@ pub fn vcard(org: &Organisation, country: &str) -> String {
     for website in org
         .websites
         .iter()
-        .filter(|w| crate::display::is_web_link(&w.url))
+        .filter(|w| crate::url::is_web_link(&w.url))
     {
         lines.push(format!("URL:{}", website.url));
     }

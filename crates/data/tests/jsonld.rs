@@ -89,7 +89,7 @@ fn phone_lines_are_not_opening_hours_and_closures_are_closed_days() {
         .iter_mut()
         .find(|o| o.id == "noas")
         .unwrap();
-    org.hours[0].kinds = vec![directory_data::vocabulary::HoursKind::PhoneLine];
+    org.hours[0].kinds = vec![directory_data::model::vocabulary::HoursKind::PhoneLine];
     org.hours[1].closures = vec![
         serde_json::from_value(json!({
             "from": "2026-12-24", "until": "2027-01-01", "note": "Christmas"

@@ -12,8 +12,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use directory_data::index::BROTLI_LEVEL;
-use directory_data::validate::{brotli_size, search_index_json, validate_dataset};
+use directory_checks::validate::{brotli_size, search_index_json, validate_dataset};
+use directory_data::model::index::BROTLI_LEVEL;
 
 const FULL_COUNTRIES: usize = 230;
 const FULL_ORGANISATIONS: usize = 10_000;
@@ -100,7 +100,7 @@ fn generate(shipped: &Path, countries: usize, out: &Path) -> Result<String, Stri
         let text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())? + "\n";
         let rel = format!("countries/{}.json", entry.slug);
         std::fs::write(out.join(&rel), &text).map_err(|e| format!("{rel}: {e}"))?;
-        entry.content = Some(directory_data::index::CountryContent {
+        entry.content = Some(directory_data::model::index::CountryContent {
             file: rel,
             organisations: file.organisation_counts(),
             last_verified: file.last_verified,

@@ -12,10 +12,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use directory_data::fold::fold;
+use directory_checks::fold;
+use directory_checks::validate::{brotli_size, search_index_json, validate_dataset};
+use directory_data::model::vocabulary::Service;
 use directory_data::search::{Query, SearchCountry, SearchIndex, SearchOrg, Searcher};
-use directory_data::validate::{brotli_size, search_index_json, validate_dataset};
-use directory_data::vocabulary::Service;
 
 pub const COUNTRIES: usize = 230;
 pub const ORGANISATIONS: usize = 10_000;
@@ -152,8 +152,8 @@ fn run() -> Result<(), String> {
     let mut parse = Vec::new();
     for _ in 0..9 {
         let t = Instant::now();
-        let parsed =
-            directory_data::parse_search_index("search.json", &json).map_err(|e| e.to_string())?;
+        let parsed = directory_checks::strict::parse_search_index("search.json", &json)
+            .map_err(|e| e.to_string())?;
         parse.push(t.elapsed().as_secs_f64() * 1000.0);
         assert_eq!(parsed.organisations.len(), ORGANISATIONS);
     }

@@ -7,8 +7,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use directory_data::generated::write_generated;
-use directory_data::validate::{problem_line, validate_dataset};
+use directory_checks::generated::write_generated;
+use directory_checks::validate::{problem_line, validate_dataset};
 
 fn main() -> ExitCode {
     let dir = std::env::args_os()

@@ -10,13 +10,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use directory_data::Date;
-use directory_data::index::DEFAULT_STALE_AFTER_MONTHS;
-use directory_data::parse::DataError;
-use directory_data::validate::{
+use directory_checks::validate::{
     country_date_errors, country_warnings, dataset_checks_on, index_checks_on, problem_line,
     validate_country, validate_dataset, validate_index,
 };
+use directory_data::Date;
+use directory_data::model::index::DEFAULT_STALE_AFTER_MONTHS;
+use directory_data::parse::DataError;
 
 const USAGE: &str = "\
 usage: validate [--today YYYY-MM-DD] [--stale-report FILE] [--no-warnings] [PATH...]
@@ -108,7 +108,7 @@ fn check_directory(dir: &Path, options: &Options) -> Outcome {
         }
     };
     out.errors
-        .extend(directory_data::generated::check_generated(dir, &dataset));
+        .extend(directory_checks::generated::check_generated(dir, &dataset));
     let (errors, warnings) = dataset_checks_on(&dataset, options.today);
     out.errors.extend(errors);
     out.warnings = warnings;
@@ -132,11 +132,11 @@ fn check_directory(dir: &Path, options: &Options) -> Outcome {
         };
         out.summary.push(format!(
             "country files: {total} bytes with brotli; offline cap {} bytes: {mode}",
-            directory_data::index::OFFLINE_CAP_BROTLI_BYTES
+            directory_data::model::index::OFFLINE_CAP_BROTLI_BYTES
         ));
     }
     if let Some(report) = &options.stale_report {
-        let text = directory_data::staleness::stale_report(&dataset, options.today);
+        let text = directory_checks::stale_report::stale_report(&dataset, options.today);
         match std::fs::write(report, text) {
             Ok(()) => out
                 .summary
@@ -172,7 +172,7 @@ fn check_file(path: &Path, options: &Options) -> Outcome {
         None => name.clone(),
     };
     if relative == "index.json" {
-        match directory_data::parse_index(&relative, &text) {
+        match directory_checks::strict::parse_index(&relative, &text) {
             Ok(index) => {
                 out.errors.extend(validate_index(&relative, &index));
                 let (errors, warnings) = index_checks_on(&relative, &index, options.today);
@@ -182,7 +182,7 @@ fn check_file(path: &Path, options: &Options) -> Outcome {
             Err(e) => out.errors.push(e),
         }
     } else {
-        match directory_data::parse_country(&relative, &text) {
+        match directory_checks::strict::parse_country(&relative, &text) {
             Ok(country) => {
                 out.errors.extend(validate_country(&relative, &country));
                 out.errors
@@ -191,7 +191,7 @@ fn check_file(path: &Path, options: &Options) -> Outcome {
                     .parent()
                     .and_then(Path::parent)
                     .and_then(|dir| std::fs::read_to_string(dir.join("index.json")).ok())
-                    .and_then(|t| directory_data::parse_index("index.json", &t).ok())
+                    .and_then(|t| directory_checks::strict::parse_index("index.json", &t).ok())
                     .map_or(DEFAULT_STALE_AFTER_MONTHS, |i| i.stale_after_months());
                 out.warnings
                     .extend(country_warnings(&relative, &country, options.today, after));

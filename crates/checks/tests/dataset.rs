@@ -10,10 +10,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use directory_data::index::{BROTLI_LEVEL, OFFLINE_CAP_BROTLI_BYTES, SCHEMA_VERSION};
+use directory_checks::strict::{parse_country, parse_index};
+use directory_checks::validate::{brotli_size, validate_country, validate_dataset};
+use directory_data::model::index::{BROTLI_LEVEL, OFFLINE_CAP_BROTLI_BYTES, SCHEMA_VERSION};
 use directory_data::parse::DataError;
-use directory_data::validate::{brotli_size, validate_country, validate_dataset};
-use directory_data::{parse_country, parse_index};
 use serde_json::{Value, json};
 
 const COUNTRY_FILE: &str = "countries/norway.json";
@@ -102,7 +102,7 @@ fn shipped_dataset_is_valid() {
 fn norway_keeps_the_source_pages_grouping_and_marks_additions() {
     let text = std::fs::read_to_string(data_dir().join(COUNTRY_FILE)).unwrap();
     let norway = parse_country(COUNTRY_FILE, &text).unwrap();
-    use directory_data::vocabulary::Category::*;
+    use directory_data::model::vocabulary::Category::*;
     let ids = |c| {
         norway
             .in_category(c)
@@ -230,7 +230,7 @@ fn rule_phones_are_e164() {
 
 #[test]
 fn phone_written_forms_are_the_librarys_and_make_data_writes_them() {
-    use directory_data::generated::{check_generated, write_generated};
+    use directory_checks::generated::{check_generated, write_generated};
     for (change, pointer, value) in [
         // Typed by hand (a mobile's grouping on a landline).
         (
@@ -970,8 +970,8 @@ fn rule_malformed_json_names_the_file_and_line() {
 
 #[test]
 fn weekly_hours_put_each_block_on_its_days_in_time_order() {
-    use directory_data::display::weekly;
-    use directory_data::vocabulary::Weekday;
+    use directory_data::model::vocabulary::Weekday;
+    use directory_data::weekly::weekly;
     let text = std::fs::read_to_string(data_dir().join(COUNTRY_FILE)).unwrap();
     let norway = parse_country(COUNTRY_FILE, &text).unwrap();
     let noas = norway.organisation("noas").unwrap();
@@ -1116,7 +1116,7 @@ fn translated_texts_fall_back_to_english_field_by_field() {
     norwegian.translations.clear();
     norwegian.translations.insert(
         "no".to_string(),
-        directory_data::country::OrganisationTexts {
+        directory_data::model::country::OrganisationTexts {
             description: Some("Beskrivelse".to_string()),
             ..Default::default()
         },

@@ -31,10 +31,10 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::common::Verification;
-use crate::country::{Address, CountryFile, OpeningHours, Organisation};
 use crate::validate::Dataset;
-use crate::vocabulary::{HoursKind, PhonePurpose, Weekday};
+use directory_data::model::Verification;
+use directory_data::model::country::{Address, CountryFile, OpeningHours, Organisation};
+use directory_data::model::vocabulary::{HoursKind, PhonePurpose, Weekday};
 
 /// The export's files, relative to the data directory.
 pub const ORGANIZATIONS_FILE: &str = "hsds/organizations.json";
@@ -119,7 +119,7 @@ impl Context<'_> {
     /// Whether a detail (with its own verification, or the organisation's)
     /// is confirmed.
     fn confirmed(&self, own: Option<&Verification>) -> bool {
-        crate::display::effective(own, &self.org.verification)
+        directory_data::verification::effective(own, &self.org.verification)
             .status
             .is_confirmed()
     }
@@ -563,7 +563,7 @@ fn alternate_name(org: &Organisation) -> Option<String> {
 /// then from 00:00 on the next days). `24:00` is written `23:59`, as the
 /// HSDS documentation suggests for the end of the day.
 pub fn schedule_parts(h: &OpeningHours) -> Vec<(Vec<Weekday>, String, String)> {
-    let end_of_day = |t: crate::common::Time| {
+    let end_of_day = |t: directory_data::model::Time| {
         if t.hour == 24 {
             "23:59".to_string()
         } else {
@@ -621,7 +621,7 @@ pub fn export(dataset: &Dataset) -> Vec<(&'static str, Vec<Value>)> {
                 labels,
                 updated_by: &dataset.index.maintainers.name,
                 assurer_email: Some(dataset.index.maintainers.email.as_str())
-                    .filter(|e| crate::display::email_is_plain(e)),
+                    .filter(|e| directory_data::contact::email_is_plain(e)),
                 org_id: uuid("organization", &org.id),
                 service_id: uuid("service", &org.id),
             };
@@ -667,8 +667,8 @@ mod tests {
             (parts[1].1.as_str(), parts[1].2.as_str()),
             ("00:00", "02:00")
         );
-        h.opens = crate::common::Time::parse("18:00").unwrap();
-        h.closes = crate::common::Time::parse("24:00").unwrap();
+        h.opens = directory_data::model::Time::parse("18:00").unwrap();
+        h.closes = directory_data::model::Time::parse("24:00").unwrap();
         let parts = schedule_parts(&h);
         assert_eq!(parts.len(), 1);
         assert_eq!(parts[0].2, "23:59");

@@ -1,17 +1,18 @@
 //! Validation of the dataset beyond what parsing checks: formats, references
-//! between entries and files, and text hygiene. Native only (feature `validate`).
+//! between entries and files, and text hygiene. Native only (crates/checks).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::{Source, Verification};
-use crate::country::{CountryFile, OpeningHours, Organisation, OrganisationTexts};
-use crate::index::{BROTLI_LEVEL, CountryContent, Index, SIZE_TOLERANCE_PERCENT};
-use crate::parse::{DataError, locate, parse_country, parse_index};
-use crate::search::SearchIndex;
-use crate::vocabulary::Category;
+use crate::strict::{locate, parse_country, parse_index};
+use directory_data::model::country::{CountryFile, OpeningHours, Organisation, OrganisationTexts};
+use directory_data::model::index::{BROTLI_LEVEL, CountryContent, Index, SIZE_TOLERANCE_PERCENT};
+use directory_data::model::vocabulary::Category;
+use directory_data::model::{Source, Verification};
+use directory_data::parse::DataError;
+use directory_data::search::SearchIndex;
 
 /// The checked dataset.
 #[derive(Debug)]
@@ -24,7 +25,7 @@ impl Dataset {
     /// The search index of this dataset.
     pub fn search_index(&self) -> SearchIndex {
         let countries: Vec<CountryFile> = self.countries.iter().map(|(_, c)| c.clone()).collect();
-        SearchIndex::build(&self.index, &countries, &crate::fold::fold)
+        SearchIndex::build(&self.index, &countries, &crate::fold)
     }
 }
 
@@ -194,7 +195,7 @@ pub fn url_problem(s: &str) -> Option<String> {
 
 /// Why an e-mail address is malformed, if it is (`display::email_is_plain`).
 pub fn email_problem(s: &str) -> Option<String> {
-    (!crate::display::email_is_plain(s)).then(|| {
+    (!directory_data::contact::email_is_plain(s)).then(|| {
         format!(
             "{s:?} is not a plain e-mail address (letters, digits, \".\", \"_\", \"+\" and \"-\" before the @, a domain after it)"
         )
@@ -436,11 +437,11 @@ fn check_schema_reference(report: &mut Report, schema: Option<&str>) {
 pub fn country_warnings(
     file: &str,
     country: &CountryFile,
-    today: crate::common::Date,
+    today: directory_data::model::Date,
     after_months: u16,
 ) -> Vec<DataError> {
-    use crate::common::Status;
-    use crate::staleness::{is_stale, months_between};
+    use directory_data::model::Status;
+    use directory_data::staleness::{is_stale, months_between};
     let mut report = Report {
         file,
         errors: Vec::new(),
@@ -496,7 +497,7 @@ pub fn country_warnings(
                 )
             }));
         for (field, what, own) in contacts {
-            let status = crate::display::effective(own, &org.verification).status;
+            let status = directory_data::verification::effective(own, &org.verification).status;
             if !status.is_confirmed() {
                 report.add(
                     entry.clone(),
@@ -525,8 +526,8 @@ pub fn problem_line(dir: Option<&Path>, e: &DataError, kind: &str) -> String {
 /// Whether `date` is later than `today` anywhere on Earth: `today` is the
 /// validator's UTC date, and an editor east of Greenwich may already be a
 /// day ahead.
-fn after_today(date: crate::common::Date, today: crate::common::Date) -> bool {
-    date > crate::hours::add_days(today, 1)
+fn after_today(date: directory_data::model::Date, today: directory_data::model::Date) -> bool {
+    date > directory_data::hours::add_days(today, 1)
 }
 
 /// The index's checks that need today's date or are only worth a look:
@@ -534,7 +535,7 @@ fn after_today(date: crate::common::Date, today: crate::common::Date) -> bool {
 pub fn index_checks_on(
     file: &str,
     index: &Index,
-    today: crate::common::Date,
+    today: directory_data::model::Date,
 ) -> (Vec<DataError>, Vec<DataError>) {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -564,7 +565,7 @@ pub fn index_checks_on(
 /// (errors) of a whole dataset: `(errors, warnings)`.
 pub fn dataset_checks_on(
     dataset: &Dataset,
-    today: crate::common::Date,
+    today: directory_data::model::Date,
 ) -> (Vec<DataError>, Vec<DataError>) {
     let (mut errors, mut warnings) = index_checks_on("index.json", &dataset.index, today);
     let after = dataset.index.stale_after_months();
@@ -580,7 +581,7 @@ pub fn dataset_checks_on(
 pub fn country_date_errors(
     file: &str,
     country: &CountryFile,
-    today: crate::common::Date,
+    today: directory_data::model::Date,
 ) -> Vec<DataError> {
     let mut report = Report {
         file,
@@ -609,12 +610,12 @@ fn check_verification(
     report: &mut Report,
     sources: &BTreeMap<String, Source>,
     cited: &mut BTreeSet<String>,
-    newest: crate::common::Date,
+    newest: directory_data::model::Date,
     (entry, field, v): (String, String, &Verification),
 ) {
     let confirmed = matches!(
         v.status,
-        crate::common::Status::Verified | crate::common::Status::PartiallyVerified
+        directory_data::model::Status::Verified | directory_data::model::Status::PartiallyVerified
     );
     if confirmed && v.sources.is_empty() {
         report.add(
@@ -785,7 +786,7 @@ fn check_translations(report: &mut Report, entry: &str, org: &Organisation) {
         let field = |name: &str| format!("translations.{tag}{name}");
         if let Some(problem) = language_problem(tag) {
             report.add(entry, field(""), problem);
-        } else if tag.split('-').next() == Some(crate::country::DATA_LANGUAGE) {
+        } else if tag.split('-').next() == Some(directory_data::model::country::DATA_LANGUAGE) {
             report.add(
                 entry,
                 field(""),

@@ -5,21 +5,21 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::common::{Date, Fact, Link, PartialDate, Source, Time, Verification};
-use crate::index::OrganisationCounts;
-use crate::vocabulary::{
+use crate::model::index::OrganisationCounts;
+use crate::model::vocabulary::{
     AddressOrder, Category, CoiKind, Coverage, HoursKind, PhonePurpose, Service, TimeUnit,
     TreatyAction, TreatyStatus, Weekday,
 };
+use crate::model::{Date, Fact, Link, PartialDate, Source, Time, Verification};
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct CountryFile {
     /// Where the JSON Schema of this file is
     /// (`../schema/country.schema.json`), for editors' text editors. The app
     /// ignores it, so only the validator's build has the field.
-    #[cfg(feature = "validate")]
+    #[cfg(feature = "strict")]
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub schema_version: u32,
@@ -37,7 +37,7 @@ pub struct CountryFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_language: Option<String>,
     /// Where the postal code goes in this country's addresses.
-    #[serde(default, skip_serializing_if = "crate::country::is_default")]
+    #[serde(default, skip_serializing_if = "crate::model::country::is_default")]
     pub address_order: AddressOrder,
     /// IANA time zone in which all opening hours are given.
     pub time_zone: String,
@@ -53,8 +53,8 @@ pub struct CountryFile {
 
 /// Where the content started, and the notice every page shows.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Attribution {
     /// Key of the starting document in `sources`.
     pub based_on: String,
@@ -67,8 +67,8 @@ pub struct Attribution {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Protection {
     pub treaties: Vec<Treaty>,
     pub regional_framework: RegionalFramework,
@@ -87,8 +87,8 @@ pub struct Protection {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Treaty {
     pub id: String,
     pub name: String,
@@ -106,8 +106,8 @@ pub struct Treaty {
 /// The country's place in regional arrangements (for Norway: EEA, Schengen,
 /// Dublin, and *not* the EU asylum directives).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct RegionalFramework {
     pub summary: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,8 +117,8 @@ pub struct RegionalFramework {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Instrument {
     pub id: String,
     pub name: String,
@@ -132,8 +132,8 @@ pub struct Instrument {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Law {
     pub id: String,
     pub name: String,
@@ -153,8 +153,8 @@ pub struct Law {
 
 /// A public body in the asylum procedure.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Authority {
     pub id: String,
     pub role: AuthorityRole,
@@ -170,7 +170,7 @@ pub struct Authority {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorityRole {
     FirstInstance,
@@ -179,8 +179,8 @@ pub enum AuthorityRole {
 
 /// How long a person has to appeal a first-instance decision, and where.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct AppealDeadline {
     pub amount: u16,
     pub unit: TimeUnit,
@@ -193,8 +193,8 @@ pub struct AppealDeadline {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Organisation {
     /// Unique across the whole dataset; the organisation's URL path segment.
     pub id: String,
@@ -267,8 +267,8 @@ pub struct Organisation {
 /// An organisation's own texts in one other language. A list (activities,
 /// notes) is translated whole or not at all.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct OrganisationTexts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -367,8 +367,8 @@ impl Organisation {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct FormerName {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -376,8 +376,8 @@ pub struct FormerName {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Office {
     /// The city or town, as people search for it.
     pub city: String,
@@ -396,8 +396,8 @@ pub struct Office {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Address {
     /// Street and number, or PO box.
     pub line: String,
@@ -409,8 +409,8 @@ pub struct Address {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Phone {
     /// Referred to by opening hours (`phone`).
     pub id: String,
@@ -437,8 +437,8 @@ pub struct Phone {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Email {
     pub address: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -448,8 +448,8 @@ pub struct Email {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Website {
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -459,8 +459,8 @@ pub struct Website {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct SocialLink {
     /// "facebook", "instagram", …
     pub network: String,
@@ -470,8 +470,8 @@ pub struct SocialLink {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct ContactPerson {
     pub name: String,
     pub role: String,
@@ -482,8 +482,8 @@ pub struct ContactPerson {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Language {
     /// BCP 47 language tag (`no`, `ar`, `sr-Latn`).
     pub code: String,
@@ -495,8 +495,8 @@ pub struct Language {
 /// `opens` on the same day; `closes` earlier than `opens` means the block runs
 /// past midnight into the next day; `24:00` is the end of the day.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct OpeningHours {
     pub kinds: Vec<HoursKind>,
     /// Id of the phone answered in this block, for phone lines.
@@ -520,8 +520,8 @@ pub struct OpeningHours {
 
 /// Days on which a block of hours does not apply (holidays, summer).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Closure {
     pub from: Date,
     pub until: Date,
@@ -530,8 +530,8 @@ pub struct Closure {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Lgbtqi {
     /// Laws and events, each dated.
     pub legal_situation: Vec<DatedFact>,
@@ -544,8 +544,8 @@ pub struct Lgbtqi {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct DatedFact {
     pub id: String,
     pub topic: String,
@@ -557,8 +557,8 @@ pub struct DatedFact {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Coi {
     /// Resources about this country.
     pub resources: Vec<CoiResource>,
@@ -567,8 +567,8 @@ pub struct Coi {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct CoiResource {
     pub id: String,
     pub title: String,
@@ -587,8 +587,8 @@ pub struct CoiResource {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct CoiProducer {
     pub id: String,
     pub name: String,
@@ -623,196 +623,6 @@ impl CountryFile {
             other_support: count(Category::OtherSupport),
             lgbtqi: count(Category::Lgbtqi),
         }
-    }
-
-    /// Every verification block in the file, with a path naming where it is.
-    pub fn verifications(&self) -> Vec<Located<'_>> {
-        let mut out = Vec::new();
-        let p = &self.protection;
-        for (i, t) in p.treaties.iter().enumerate() {
-            out.push((
-                format!("protection.treaties[{i}] ({})", t.id),
-                "verification".into(),
-                &t.verification,
-            ));
-        }
-        out.push((
-            "protection.regional_framework".into(),
-            "verification".into(),
-            &p.regional_framework.verification,
-        ));
-        for (i, t) in p.regional_framework.instruments.iter().enumerate() {
-            out.push((
-                format!("protection.regional_framework.instruments[{i}] ({})", t.id),
-                "verification".into(),
-                &t.verification,
-            ));
-        }
-        for (i, l) in p.national_law.iter().enumerate() {
-            out.push((
-                format!("protection.national_law[{i}] ({})", l.id),
-                "verification".into(),
-                &l.verification,
-            ));
-        }
-        for (i, a) in p.authorities.iter().enumerate() {
-            out.push((
-                format!("protection.authorities[{i}] ({})", a.id),
-                "verification".into(),
-                &a.verification,
-            ));
-        }
-        if let Some(deadline) = &p.appeal_deadline {
-            out.push((
-                "protection.appeal_deadline".into(),
-                "verification".into(),
-                &deadline.verification,
-            ));
-        }
-        for (i, f) in p.procedure.iter().enumerate() {
-            out.push((
-                format!("protection.procedure[{i}] ({})", f.id),
-                "verification".into(),
-                &f.verification,
-            ));
-        }
-        out.push((
-            "protection.statistics".into(),
-            "verification".into(),
-            &p.statistics.verification,
-        ));
-        for (i, o) in self.organisations.iter().enumerate() {
-            let entry = format!("organisations[{i}] ({})", o.id);
-            out.push((entry.clone(), "verification".into(), &o.verification));
-            for (j, x) in o.offices.iter().enumerate() {
-                push_field(
-                    &mut out,
-                    &entry,
-                    format!("offices[{j}].verification"),
-                    &x.verification,
-                );
-                if let Some(a) = &x.street_address {
-                    push_field(
-                        &mut out,
-                        &entry,
-                        format!("offices[{j}].street_address.verification"),
-                        &a.verification,
-                    );
-                }
-                if let Some(a) = &x.postal_address {
-                    push_field(
-                        &mut out,
-                        &entry,
-                        format!("offices[{j}].postal_address.verification"),
-                        &a.verification,
-                    );
-                }
-            }
-            for (j, x) in o.phones.iter().enumerate() {
-                push_field(
-                    &mut out,
-                    &entry,
-                    format!("phones[{j}].verification"),
-                    &x.verification,
-                );
-            }
-            for (j, x) in o.emails.iter().enumerate() {
-                push_field(
-                    &mut out,
-                    &entry,
-                    format!("emails[{j}].verification"),
-                    &x.verification,
-                );
-            }
-            for (j, x) in o.websites.iter().enumerate() {
-                push_field(
-                    &mut out,
-                    &entry,
-                    format!("websites[{j}].verification"),
-                    &x.verification,
-                );
-            }
-            for (j, x) in o.social.iter().enumerate() {
-                push_field(
-                    &mut out,
-                    &entry,
-                    format!("social[{j}].verification"),
-                    &x.verification,
-                );
-            }
-            for (j, x) in o.languages.iter().enumerate() {
-                push_field(
-                    &mut out,
-                    &entry,
-                    format!("languages[{j}].verification"),
-                    &x.verification,
-                );
-            }
-            if let Some(c) = &o.contact_person {
-                push_field(
-                    &mut out,
-                    &entry,
-                    "contact_person.verification".into(),
-                    &c.verification,
-                );
-            }
-            for (j, h) in o.hours.iter().enumerate() {
-                out.push((
-                    entry.clone(),
-                    format!("hours[{j}].verification"),
-                    &h.verification,
-                ));
-            }
-        }
-        for (i, f) in self.lgbtqi.legal_situation.iter().enumerate() {
-            out.push((
-                format!("lgbtqi.legal_situation[{i}] ({})", f.id),
-                "verification".into(),
-                &f.verification,
-            ));
-        }
-        for (i, f) in self.lgbtqi.asylum_practice.iter().enumerate() {
-            out.push((
-                format!("lgbtqi.asylum_practice[{i}] ({})", f.id),
-                "verification".into(),
-                &f.verification,
-            ));
-        }
-        for (i, f) in self.lgbtqi.resources.iter().enumerate() {
-            out.push((
-                format!("lgbtqi.resources[{i}]"),
-                "verification".into(),
-                &f.verification,
-            ));
-        }
-        for (i, r) in self.coi.resources.iter().enumerate() {
-            out.push((
-                format!("coi.resources[{i}] ({})", r.id),
-                "verification".into(),
-                &r.verification,
-            ));
-        }
-        for (i, r) in self.coi.producers.iter().enumerate() {
-            out.push((
-                format!("coi.producers[{i}] ({})", r.id),
-                "verification".into(),
-                &r.verification,
-            ));
-        }
-        out
-    }
-}
-
-type Located<'a> = (String, String, &'a Verification);
-
-fn push_field<'a>(
-    out: &mut Vec<Located<'a>>,
-    entry: &str,
-    field: String,
-    verification: &'a Option<Verification>,
-) {
-    if let Some(v) = verification {
-        out.push((entry.to_string(), field, v));
     }
 }
 

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use directory_data::Status;
-use directory_data::vocabulary::{
+use directory_data::model::vocabulary::{
     AddressOrder, Category, CoiKind, Coverage, HoursKind, PhonePurpose, Service, TimeUnit,
     TreatyAction, TreatyStatus, Weekday,
 };
@@ -56,10 +56,10 @@ fn schema_values(definition: &str) -> Vec<String> {
             _ => {}
         }
     }
-    let schemas = directory_data::schema::schema_files().unwrap();
+    let schemas = directory_checks::schema::schema_files().unwrap();
     let (_, text) = schemas
         .iter()
-        .find(|(path, _)| *path == directory_data::schema::COUNTRY_SCHEMA)
+        .find(|(path, _)| *path == directory_checks::schema::COUNTRY_SCHEMA)
         .unwrap();
     let schema: serde_json::Value = serde_json::from_str(text).unwrap();
     let mut out = Vec::new();

@@ -1,4 +1,6 @@
-//! Types shared by every data file: dates, times, verification and sources.
+//! Dates and times as the data writes them: a day (`2026-11-24`), a date
+//! known to the year, month or day (`1972`, `2023-06`), a time of day
+//! (`09:30`). Each is read from and written as its string.
 
 use std::fmt;
 
@@ -164,7 +166,7 @@ string_serde!(Time);
 
 /// The JSON Schema of a type written as a string: its pattern and what it
 /// means, for an editor to check and explain.
-#[cfg(feature = "validate")]
+#[cfg(feature = "strict")]
 macro_rules! string_schema {
     ($ty:ty, $name:literal, $pattern:literal, $description:literal) => {
         impl schemars::JsonSchema for $ty {
@@ -181,145 +183,27 @@ macro_rules! string_schema {
         }
     };
 }
-#[cfg(feature = "validate")]
+#[cfg(feature = "strict")]
 string_schema!(
     Date,
     "Date",
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
     "A day, YYYY-MM-DD (2026-11-24)."
 );
-#[cfg(feature = "validate")]
+#[cfg(feature = "strict")]
 string_schema!(
     PartialDate,
     "PartialDate",
     "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
     "A date known to the year (1972), the month (2023-06) or the day (2026-11-24)."
 );
-#[cfg(feature = "validate")]
+#[cfg(feature = "strict")]
 string_schema!(
     Time,
     "Time",
     "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
     "A local time of day, HH:MM (09:30); 24:00 is the end of the day."
 );
-
-/// How far a value has been confirmed against its sources.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Confirmed by at least one official or primary source.
-    Verified,
-    /// Supported only indirectly, by secondary sources, or only in part.
-    PartiallyVerified,
-    /// Not found in any source consulted: shown as unconfirmed.
-    Unverified,
-    /// Evidence shows it used to be true but has changed.
-    Outdated,
-}
-
-impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::Verified,
-        Status::PartiallyVerified,
-        Status::Unverified,
-        Status::Outdated,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Verified => "verified",
-            Status::PartiallyVerified => "partially_verified",
-            Status::Unverified => "unverified",
-            Status::Outdated => "outdated",
-        }
-    }
-
-    /// Whether the value may be shown without a warning.
-    pub fn is_confirmed(self) -> bool {
-        matches!(self, Status::Verified)
-    }
-}
-
-/// Where a fact comes from and how sure we are of it. Every organisation and
-/// legal fact has one; a field may carry its own when it differs.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
-pub struct Verification {
-    pub status: Status,
-    pub last_verified: Date,
-    /// Keys into the country file's `sources`.
-    pub sources: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
-/// What kind of document a source is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    /// Published by the organisation or authority itself.
-    Primary,
-    /// Written by someone else: an encyclopedia, a handbook, a report about it.
-    Secondary,
-    /// A news article.
-    News,
-    /// A copy of a document hosted by a third party.
-    Copy,
-    /// The page this directory's content started from.
-    StartingDocument,
-    /// A dataset of unknown authority, used only as weak corroboration.
-    ThirdParty,
-}
-
-/// A document a fact was checked against: a web page (`url`) or, where there
-/// is none, a named document (`document`).
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
-pub struct Source {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Set when there is no URL: says what the document is and where it is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub document: Option<String>,
-    pub title: String,
-    pub publisher: String,
-    pub kind: SourceKind,
-    /// The date the document shows, as it shows it ("not shown" when it has none).
-    pub date_shown: String,
-    /// The day the document was read for this directory.
-    pub consulted: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
-/// A link with a title, such as a statistics page.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
-pub struct Link {
-    pub title: String,
-    pub url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    pub verification: Verification,
-}
-
-/// A statement of fact in our own words, with where it comes from. `corrects`
-/// says what the starting document got wrong, when it did.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
-pub struct Fact {
-    pub id: String,
-    pub statement: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub corrects: Option<String>,
-    pub verification: Verification,
-}
 
 #[cfg(test)]
 mod tests {

@@ -10,9 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use directory_data::generated::check_generated;
-use directory_data::hsds::{ORGANIZATIONS_FILE, SERVICES_FILE, byday, schedule_parts, uuid};
-use directory_data::validate::{Dataset, validate_dataset};
+use directory_checks::generated::check_generated;
+use directory_checks::hsds::{ORGANIZATIONS_FILE, SERVICES_FILE, byday, schedule_parts, uuid};
+use directory_checks::validate::{Dataset, validate_dataset};
 use jsonschema::Validator;
 use serde_json::{Value, json};
 

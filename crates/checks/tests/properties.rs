@@ -10,18 +10,19 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use directory_data::common::{Date, Time};
-use directory_data::country::OpeningHours;
-use directory_data::fold::fold;
-use directory_data::hours::{HoursStatus, LocalDateTime, status, weekday};
-use directory_data::messages::interpolate;
-use directory_data::parse::clamp_strings;
-use directory_data::search::{Query, SearchIndex};
-use directory_data::validate::{
+use directory_checks::fold;
+use directory_checks::strict::{parse_country, parse_index, parse_search_index};
+use directory_checks::validate::{
     email_problem, language_problem, length_problem, phone_problem, text_problem, url_problem,
 };
-use directory_data::vocabulary::Weekday;
-use directory_data::{CountryFile, parse_country, parse_index, parse_search_index};
+use directory_data::CountryFile;
+use directory_data::hours::{HoursStatus, LocalDateTime, status, weekday};
+use directory_data::messages::interpolate;
+use directory_data::model::country::OpeningHours;
+use directory_data::model::vocabulary::Weekday;
+use directory_data::model::{Date, Time};
+use directory_data::parse::clamp_strings;
+use directory_data::search::{Query, SearchIndex};
 use proptest::prelude::*;
 
 fn data_dir() -> PathBuf {

@@ -4,7 +4,7 @@
 //! One number per country, taken from the data, and what people there
 //! would recognise; a change of the library's rules shows up here.
 
-use directory_data::validate::phone_formats;
+use directory_checks::validate::phone_formats;
 
 #[test]
 fn each_country_writes_its_numbers_its_own_way() {

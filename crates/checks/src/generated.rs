@@ -8,8 +8,8 @@
 
 use std::path::Path;
 
-use crate::parse::DataError;
 use crate::validate::{Dataset, search_index_json};
+use directory_data::parse::DataError;
 
 /// The command that rewrites every generated file.
 pub const REGENERATE: &str =
@@ -28,7 +28,7 @@ pub fn generated_files(dataset: &Dataset) -> Result<Vec<(String, String)>, DataE
         let text = serde_json::to_string_pretty(&country).map_err(|e| failed(path, e))? + "\n";
         files.push((path.clone(), text));
     }
-    let search = crate::search::SEARCH_FILE;
+    let search = directory_data::search::SEARCH_FILE;
     files.push((
         search.to_string(),
         search_index_json(&dataset.search_index()).map_err(|e| failed(search, e))?,

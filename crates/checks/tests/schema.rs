@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use directory_data::schema::{COUNTRY_SCHEMA, INDEX_SCHEMA, expected_reference, schema_files};
+use directory_checks::schema::{COUNTRY_SCHEMA, INDEX_SCHEMA, expected_reference, schema_files};
 use serde_json::{Value, json};
 
 fn data_dir() -> PathBuf {

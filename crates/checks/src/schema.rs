@@ -1,5 +1,5 @@
 //! The JSON Schemas of the data files, generated from the model (native
-//! only, feature `validate`). Published in `public/data/schema/` and named
+//! only: the model's `strict` feature derives them). Published in `public/data/schema/` and named
 //! by each data file's `$schema`, so an editor's text editor completes field
 //! names, explains them and flags mistakes as they type. The schema checks
 //! shapes; the validator checks everything else (references, formats,
@@ -8,8 +8,8 @@
 use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 
-use crate::country::CountryFile;
-use crate::index::Index;
+use directory_data::model::country::CountryFile;
+use directory_data::model::index::Index;
 
 /// Where the schemas live, relative to the data directory.
 pub const SCHEMA_DIR: &str = "schema";

@@ -8,10 +8,10 @@
 
 use chrono::{DateTime, Datelike, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
-use directory_data::common::{Date, Status, Time, Verification};
-use directory_data::country::OpeningHours;
 use directory_data::hours::{HoursStatus, LocalDateTime, status};
-use directory_data::vocabulary::Weekday::{self, *};
+use directory_data::model::country::OpeningHours;
+use directory_data::model::vocabulary::Weekday::{self, *};
+use directory_data::model::{Date, Status, Time, Verification};
 
 fn local(instant: &str, zone: Tz) -> LocalDateTime {
     let utc: DateTime<Utc> = instant.parse().unwrap();
@@ -232,7 +232,7 @@ fn opening_hours_follow_each_countrys_clock_changes() {
 #[test]
 fn every_country_with_entries_has_its_clock_changes_tested() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
-    let dataset = directory_data::validate::validate_dataset(&dir).unwrap();
+    let dataset = directory_checks::validate::validate_dataset(&dir).unwrap();
     for (file, country) in &dataset.countries {
         assert!(
             CLOCK_CHANGES

@@ -2,20 +2,20 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::common::Date;
+use crate::model::Date;
 
 /// The version of the data format this code reads. A file with another
 /// version is refused with a message saying so.
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Index {
     /// Where the JSON Schema of this file is (`schema/index.schema.json`),
     /// for editors' text editors. The app ignores it, so only the
     /// validator's build has the field.
-    #[cfg(feature = "validate")]
+    #[cfg(feature = "strict")]
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub schema_version: u32,
@@ -31,7 +31,7 @@ pub struct Index {
     /// it may be out of date (at least 1). Absent: 12
     /// (`DEFAULT_STALE_AFTER_MONTHS`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "validate", schemars(range(min = 1)))]
+    #[cfg_attr(feature = "strict", schemars(range(min = 1)))]
     pub stale_after_months: Option<u16>,
     /// Every ISO 3166-1 country and territory, sorted by English name.
     pub countries: Vec<CountryEntry>,
@@ -39,16 +39,16 @@ pub struct Index {
 
 /// Who keeps the data, and where corrections go.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct Maintainers {
     pub name: String,
     pub email: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct CountryEntry {
     /// ISO 3166-1 alpha-2 code, upper case.
     pub code: String,
@@ -62,8 +62,8 @@ pub struct CountryEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct CountryContent {
     /// Path of the country file, relative to `index.json`.
     pub file: String,
@@ -104,8 +104,8 @@ pub const SIZE_TOLERANCE_PERCENT: u64 = 5;
 /// How many organisations a country file lists, in all and per page. An
 /// organisation listed on two pages counts once in `total`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[cfg_attr(feature = "validate", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "validate", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "strict", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "strict", serde(deny_unknown_fields))]
 pub struct OrganisationCounts {
     pub total: u32,
     pub legal_aid: u32,
@@ -122,7 +122,7 @@ impl Index {
     pub fn quick_exit_url(&self) -> &str {
         self.quick_exit_url
             .as_deref()
-            .filter(|url| crate::display::is_web_link(url))
+            .filter(|url| crate::url::is_web_link(url))
             .unwrap_or(DEFAULT_QUICK_EXIT_URL)
     }
 
@@ -187,6 +187,7 @@ mod tests {
             }))
             .collect();
         Index {
+            #[cfg(feature = "strict")]
             schema: None,
             schema_version: SCHEMA_VERSION,
             updated: Date::parse("2026-11-24").unwrap(),

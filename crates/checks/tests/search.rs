@@ -6,12 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
-use directory_data::fold::fold;
-use directory_data::generated::check_generated;
+use directory_checks::fold;
+use directory_checks::generated::check_generated;
+use directory_checks::validate::{Dataset, search_index_json, validate_dataset};
+use directory_data::model::vocabulary::Service;
 use directory_data::parse::DataError;
 use directory_data::search::{Query, SearchIndex, within_one_edit};
-use directory_data::validate::{Dataset, search_index_json, validate_dataset};
-use directory_data::vocabulary::Service;
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
@@ -35,7 +35,7 @@ fn find_with(index: &SearchIndex, query: &str, services: &[(Service, String)]) -
 }
 
 /// What the validator says about `search.json` in `dir` (the files made
-/// from the data are checked together: `directory_data::generated`).
+/// from the data are checked together: `directory_checks::generated`).
 fn search_index_problems(dir: &Path, dataset: &Dataset) -> Vec<DataError> {
     check_generated(dir, dataset)
         .into_iter()
@@ -372,7 +372,7 @@ fn translated_texts_are_searched() {
         .unwrap();
     seif.translations.insert(
         "uk".to_string(),
-        directory_data::country::OrganisationTexts {
+        directory_data::model::country::OrganisationTexts {
             description: Some("Безкоштовна юридична консультація для мігрантів".to_string()),
             ..Default::default()
         },
