@@ -12,8 +12,8 @@
 //     work before the app has loaded; once it has (`<html data-live>`), the
 //     app handles them.
 // Its LANGUAGES must equal build.rs's (the build checks it, and the nginx
-// rules' lists); its localStorage key 'theme' is SAVED_KEY of
-// src/components/theme_menu.rs ('lang' is read and written only here).
+// rules' lists); its localStorage key 'theme' is THEME_KEY of
+// src/services/preferences.rs ('lang' is read and written only here).
 (function () {
   'use strict';
   var LANGUAGES = ['en', 'nb', 'uk', 'ar', 'fa'];

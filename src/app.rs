@@ -11,7 +11,6 @@ use crate::components::quick_exit::QuickExit;
 use crate::components::search_box::SearchBox;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::t;
 use crate::pages::accessibility::AccessibilityPage;
 use crate::pages::coi::CoiPage;
 use crate::pages::country::CountryPage;
@@ -21,13 +20,14 @@ use crate::pages::lgbtqi::LgbtqiPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::organisation::OrganisationPage;
 use crate::pages::search::SearchPage;
+use crate::services::i18n::t;
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     // The service worker (release builds; `trunk serve` runs without one so
     // that every reload shows the current code) and the offline state.
-    crate::pwa::provide_pwa();
+    crate::services::pwa::provide_pwa();
     view! {
         <DocumentTitle />
         <Router>
@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
 /// the address, set up before the app by `embed::init`).
 #[component]
 fn Layout() -> impl IntoView {
-    if crate::embed::is_embed() {
+    if crate::services::embed::is_embed() {
         view! { <EmbedLayout /> }.into_any()
     } else {
         view! { <SiteLayout /> }.into_any()
@@ -54,8 +54,8 @@ fn Layout() -> impl IntoView {
 /// table has the page's prefix only.
 #[component]
 fn AppRoutes() -> impl IntoView {
-    let language = crate::embed::link_language();
-    let prefix = if language == crate::i18n::LANGUAGES[0] {
+    let language = crate::services::language::of_address();
+    let prefix = if language == crate::services::language::LANGUAGES[0] {
         ""
     } else {
         language
@@ -99,11 +99,11 @@ fn SiteLayout() -> impl IntoView {
 #[component]
 fn EmbedLayout() -> impl IntoView {
     let location = use_location();
-    let full = move || crate::embed::full_directory_link(&location.pathname.get());
+    let full = move || crate::services::links::full_directory_link(&location.pathname.get());
     let wrapper = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(element) = wrapper.get() {
-            crate::embed::report_height(&element);
+            crate::services::embed::report_height(&element);
         }
     });
     view! {
@@ -111,7 +111,7 @@ fn EmbedLayout() -> impl IntoView {
             <QuickExit />
             <AppStatus />
             {move || {
-                (crate::embed::shows_search() && !on_search_page(&location.pathname.get()))
+                (crate::services::embed::shows_search() && !crate::services::links::on_search_page(&location.pathname.get()))
                     .then(|| view! { <SearchBox /> })
             }}
             <main id="main-content" tabindex="-1">
@@ -127,12 +127,6 @@ fn EmbedLayout() -> impl IntoView {
             </footer>
         </div>
     }
-}
-
-/// The search page has its own, larger box: the header's is not shown
-/// there. `path`: the address's, with its language prefix.
-pub fn on_search_page(path: &str) -> bool {
-    matches!(crate::embed::site_path(path), "/search" | "/embed/search")
 }
 
 /// Every page's `<Title>` is formatted as "Page – Site name".

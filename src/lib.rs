@@ -10,20 +10,12 @@
 
 pub mod app;
 mod components;
-pub mod dataset;
-mod embed;
-pub mod i18n;
-mod intl;
-mod labels;
-pub mod live;
 mod pages;
-mod pwa;
 #[cfg(feature = "ssr")]
 pub mod render;
+pub mod services;
 #[cfg(not(feature = "ssr"))]
 mod start;
-#[cfg(not(feature = "ssr"))]
-mod timer;
 
 #[cfg(not(feature = "ssr"))]
 pub use start::start;

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
-use crate::i18n::LANGUAGES;
+use crate::services::language::LANGUAGES;
 
 /// The paths the not-found pages are rendered at (no page has them): the
 /// full site's (`404.html`) and the embed views' (`embed/404.html`, which
@@ -92,9 +92,9 @@ impl Renderer {
     /// (`i18n::use_language`): the whole document.
     pub fn page(&self, code: &'static str, path: &str, description: &str) -> String {
         let address = language_path(code, DEFAULT_LANGUAGE, path);
-        crate::embed::init(&address, "", code);
-        crate::embed::set_build_page(&self.site_url, &address);
-        let _ = crate::dataset::take_used();
+        crate::services::embed::init(&address, "", code);
+        crate::services::links::set_build_page(&self.site_url, &address);
+        let _ = crate::services::dataset::take_used();
         let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
         let (body, head) = owner.with(|| {
             provide_context(RequestUrl::new(&address));
@@ -112,7 +112,7 @@ impl Renderer {
             (body, head)
         });
         drop(owner);
-        let files = crate::dataset::take_used();
+        let files = crate::services::dataset::take_used();
         let head = head
             .trim_start_matches("<head>")
             .trim_end_matches("</head>")
@@ -150,7 +150,7 @@ impl Renderer {
     /// The page's canonical address (an embed view's is the full site's
     /// page) and its versions in every language.
     fn links(&self, code: &str, path: &str) -> String {
-        let full = crate::embed::full_directory_path(path);
+        let full = crate::services::links::full_directory_path(path);
         let public = if path.starts_with("/embed/") {
             full.as_str()
         } else {
@@ -193,14 +193,17 @@ impl Renderer {
             escape(description)
         );
         let shell = shell.replacen("<title></title>", &head, 1);
-        let shell = with_root_attributes(&shell, code, crate::embed::is_embed());
+        let shell = with_root_attributes(&shell, code, crate::services::embed::is_embed());
         let body_start = format!(
             "<body data-page=\"{}\" data-files=\"{}\">",
             escape(canonical),
             escape(
                 &files
                     .iter()
-                    .map(|f| format!("{f}:{}", crate::dataset::hash_of(f).unwrap_or_default()))
+                    .map(|f| format!(
+                        "{f}:{}",
+                        crate::services::dataset::hash_of(f).unwrap_or_default()
+                    ))
                     .collect::<Vec<_>>()
                     .join(" ")
             )
@@ -291,15 +294,15 @@ pub fn escape(text: &str) -> String {
 /// and link previews): an organisation's own description, a country's
 /// lead line in the UI language, else the directory's.
 pub fn description(path: &str) -> String {
-    use crate::i18n::t;
+    use crate::services::i18n::t;
     use futures::FutureExt;
     let path = path.strip_prefix("/embed").unwrap_or(path);
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let index = crate::dataset::index_if_loaded();
+    let index = crate::services::dataset::index_if_loaded();
     let text = match (segments.as_slice(), index) {
         (["countries", slug, ..], Some(index)) => match index.country_by_slug(slug) {
             Some(entry) => {
-                let name = crate::intl::country_name(&entry.code, &entry.name);
+                let name = crate::services::intl::country_name(&entry.code, &entry.name);
                 t!(country_lead, country = name)
             }
             None => t!(home_intro).to_string(),
@@ -307,7 +310,7 @@ pub fn description(path: &str) -> String {
         (["organisations", id], Some(index)) => index
             .with_content()
             .find_map(|(_, content)| {
-                let country = crate::dataset::load_country(&content.file)
+                let country = crate::services::dataset::load_country(&content.file)
                     .now_or_never()?
                     .ok()?;
                 country.organisation(id).map(|o| o.description.clone())

@@ -20,7 +20,8 @@
 use futures::FutureExt;
 use leptos::prelude::*;
 
-use crate::{app, dataset, embed, i18n, live};
+use crate::app;
+use crate::services::{dataset, embed, i18n, language, live};
 
 pub fn start() {
     // Panic messages in the console while developing (`make dev`); the
@@ -33,7 +34,7 @@ pub fn start() {
     // One form of each address (no trailing slash a static host added),
     // before the router reads it.
     let path = location.pathname().unwrap_or_default();
-    let canonical = directory_data::locale::canonical_path(&path, &i18n::LANGUAGES);
+    let canonical = directory_data::locale::canonical_path(&path, &language::LANGUAGES);
     if canonical != path
         && let Ok(history) = window().history()
     {
@@ -45,7 +46,7 @@ pub fn start() {
         );
     }
     let path = canonical;
-    let code = i18n::choose(&path);
+    let code = language::choose(&path);
     embed::init(&path, &query, code);
     let body = document().body();
     let written_for = body.as_ref().and_then(|b| b.get_attribute("data-page"));
@@ -92,7 +93,7 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(data.clone().map(drop));
     wasm_bindgen_futures::spawn_local(async move {
         i18n::start(code).await;
-        if take_over && i18n::unavailable().is_some() {
+        if take_over && language::unavailable().is_some() {
             // The page is in its language already; without that
             // language's messages the app could only show it in English.
             // It stays as written, its links plain links to pages written
@@ -120,7 +121,7 @@ pub fn start() {
             }
             // The language shown (English when the page's language could
             // not be loaded).
-            let shown = i18n::language();
+            let shown = language::shown();
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("lang", shown);
                 let _ = root.set_attribute("dir", directory_data::locale::direction(shown));

@@ -2,8 +2,8 @@
 //! (`make build` runs it after Trunk): each address the data implies, in
 //! every UI language (`/ar/countries/norway/index.html` …), `404.html` and
 //! `embed/404.html` per language, `sitemap.xml` and `robots.txt`, and a brotli copy of each
-//! page for servers that send pre-compressed files. See README, "How
-//! pages are built".
+//! page for servers that send pre-compressed files. See docs/architecture.md,
+//! "How pages are built".
 //!
 //! Usage: prerender <dist> <data dir> <locales dir>
 //! The site's address comes from `SITE_URL` (default
@@ -13,11 +13,11 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use legal_aid_directory::i18n::LANGUAGES;
 use legal_aid_directory::render::{
     EMBED_NOT_FOUND_PATH, NOT_FOUND_PATH, Renderer, addresses, description, escape,
 };
-use legal_aid_directory::{dataset, i18n};
+use legal_aid_directory::services::language::LANGUAGES;
+use legal_aid_directory::services::{dataset, i18n};
 
 fn main() -> ExitCode {
     match run() {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::dataset::index_fetched_at;
-use crate::i18n::t;
-use crate::intl;
-use crate::pwa::use_pwa;
+use crate::services::dataset::index_fetched_at;
+use crate::services::i18n::t;
+use crate::services::intl;
+use crate::services::pwa::use_pwa;
 
 #[component]
 pub fn AppStatus() -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn AppStatus() -> impl IntoView {
     };
     // The language file could not be loaded: the page is in English, and
     // says so (in English, the only words it has).
-    let unavailable = crate::i18n::unavailable().map(|code| {
+    let unavailable = crate::services::language::unavailable().map(|code| {
         let language = intl::language_name(code, code);
         view! {
             <p class="app-status__message app-status__message--language">

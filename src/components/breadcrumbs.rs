@@ -3,18 +3,18 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// Crumbs as (label, link); the last is the current page and has no link.
 /// In an embed the directory's home is not shown (it is not embedded), the
 /// links stay inside the embed, and a single crumb is left out.
 #[component]
 pub fn Breadcrumbs(crumbs: Vec<(String, Option<String>)>) -> impl IntoView {
-    let embed = crate::embed::is_embed();
+    let embed = crate::services::embed::is_embed();
     let crumbs: Vec<_> = crumbs
         .into_iter()
         .filter(|(_, href)| !(embed && href.as_deref() == Some("/")))
-        .map(|(label, href)| (label, href.map(|h| crate::embed::route(&h))))
+        .map(|(label, href)| (label, href.map(|h| crate::services::links::route(&h))))
         .collect();
     if crumbs.len() < 2 {
         return ().into_any();

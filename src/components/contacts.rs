@@ -14,8 +14,8 @@ use leptos::wasm_bindgen::JsValue;
 
 use crate::components::external_link::external_link;
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::t;
-use crate::labels;
+use crate::services::i18n::t;
+use crate::services::labels;
 
 /// Writes `text` to the clipboard; false where the browser has no clipboard
 /// (plain-HTTP pages, some in-app browsers) or refuses.
@@ -67,7 +67,7 @@ pub fn phone_caption(phone: &Phone) -> impl IntoView + use<> {
         .label
         .clone()
         .filter(|label| !label.eq_ignore_ascii_case(&purpose))
-        .map(|label| view! { " – " <bdi lang=crate::dataset::DATA_LANG>{label}</bdi> });
+        .map(|label| view! { " – " <bdi lang=crate::services::dataset::DATA_LANG>{label}</bdi> });
     view! { {purpose} {label} }
 }
 
@@ -86,7 +86,7 @@ pub fn PhoneNumber(phone: Phone, status: Status) -> impl IntoView {
     let value = if phone.purpose == PhonePurpose::Fax {
         view! { <span class="contact__value" dir="ltr">{shown}</span> }.into_any()
     } else {
-        view! { <a href=format!("tel:{}", phone.number) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{shown}</a> }
+        view! { <a href=format!("tel:{}", phone.number) class="contact__value" dir="ltr" target=crate::services::links::leave_target() rel=crate::services::links::leave_rel()>{shown}</a> }
             .into_any()
     };
     view! {
@@ -107,7 +107,7 @@ pub fn EmailAddress(email: Email, status: Status) -> impl IntoView {
         <span class="contact contact--email">
             {if directory_data::contact::email_is_plain(&email.address) {
                 view! {
-                    <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
+                    <a href=format!("mailto:{}", email.address) class="contact__value" dir="ltr" target=crate::services::links::leave_target() rel=crate::services::links::leave_rel()>
                         {email.address.clone()}
                     </a>
                 }.into_any()

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 #[component]
 pub fn DataLanguageNote(
@@ -13,7 +13,7 @@ pub fn DataLanguageNote(
     #[prop(optional)]
     partly: bool,
 ) -> impl IntoView {
-    (crate::i18n::language() != crate::dataset::DATA_LANG).then(|| {
+    (crate::services::language::shown() != crate::services::dataset::DATA_LANG).then(|| {
         let text = if partly {
             t!(data_partly_in_english)
         } else {

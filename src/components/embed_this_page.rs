@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 #[component]
 pub fn EmbedThisPage(path: String) -> impl IntoView {
-    (!crate::embed::is_embed()).then(|| {
-        let href = crate::embed::route_with("/embed-builder", &[("page", &path)]);
+    (!crate::services::embed::is_embed()).then(|| {
+        let href = crate::services::links::route_with("/embed-builder", &[("page", &path)]);
         view! {
             <p class="embed-this">
                 <A href=href>{t!(embed_this_page)}</A>

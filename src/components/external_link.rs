@@ -15,8 +15,8 @@ pub fn external_link(href: String, dir: Option<&'static str>, content: impl Into
             <a
                 href=href
                 dir=dir
-                target=crate::embed::leave_target()
-                rel=crate::embed::leave_rel()
+                target=crate::services::links::leave_target()
+                rel=crate::services::links::leave_rel()
             >
                 {content}
             </a>

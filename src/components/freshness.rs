@@ -7,17 +7,18 @@ use directory_data::model::index::DEFAULT_STALE_AFTER_MONTHS;
 use directory_data::staleness::{is_stale, months_between};
 use leptos::prelude::*;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// The threshold from the index (loaded before any page with entries).
 fn threshold() -> u16 {
-    crate::dataset::index_if_loaded().map_or(DEFAULT_STALE_AFTER_MONTHS, |i| i.stale_after_months())
+    crate::services::dataset::index_if_loaded()
+        .map_or(DEFAULT_STALE_AFTER_MONTHS, |i| i.stale_after_months())
 }
 
 /// Today, on the device's calendar; `None` until the page is live
 /// (reactive: pages written at build time say nothing about today).
 pub fn today() -> Option<Date> {
-    if !crate::live::is_live() {
+    if !crate::services::live::is_live() {
         return None;
     }
     device_today()

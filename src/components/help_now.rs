@@ -13,7 +13,7 @@ use crate::components::contacts::phone_caption;
 use crate::components::opening_hours::HoursNow;
 use crate::components::page_section::focus_jump_target;
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// `groups`: each list's heading and its organisations (legal aid, then
 /// other support); `time_zone`: the country's, for "Open now".
@@ -65,8 +65,8 @@ fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
                 class="call-button"
                 href=format!("tel:{}", phone.number)
                 aria-label=label
-                target=crate::embed::leave_target()
-                rel=crate::embed::leave_rel()
+                target=crate::services::links::leave_target()
+                rel=crate::services::links::leave_rel()
             >
                 <span class="call-button__word">{t!(call)}</span>
                 " "
@@ -81,7 +81,7 @@ fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
             let status = effective(e.verification.as_ref(), v).status;
             view! {
                 <span class="help-row__email">
-                    <a href=format!("mailto:{}", e.address) dir="ltr" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{e.address.clone()}</a>
+                    <a href=format!("mailto:{}", e.address) dir="ltr" target=crate::services::links::leave_target() rel=crate::services::links::leave_rel()>{e.address.clone()}</a>
                     " "
                     <StatusBadge status />
                 </span>
@@ -89,7 +89,7 @@ fn HelpRow(org: Organisation, time_zone: String) -> impl IntoView {
         })
     });
     let who = org
-        .eligibility_in(crate::intl::ui_code())
+        .eligibility_in(crate::services::intl::ui_code())
         .map(|e| e.owned());
     view! {
         <li class="help-row">

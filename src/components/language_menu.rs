@@ -8,22 +8,24 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::i18n::{LANGUAGES, t};
-use crate::intl;
+use crate::services::i18n::t;
+use crate::services::intl;
+use crate::services::language::LANGUAGES;
 
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
     // While the page is in English because its language's file could not
     // be loaded, the menu shows the language asked for, so choosing
     // English is a choice.
-    let current = crate::embed::link_language();
+    let current = crate::services::language::of_address();
     let location = use_location();
     let items = LANGUAGES
         .iter()
         .map(|&code| {
             // This page in `code`, with its query.
             let href = move || {
-                let path = crate::embed::site_path(&location.pathname.get()).to_string();
+                let path =
+                    crate::services::language::site_path(&location.pathname.get()).to_string();
                 format!(
                     "{}{}",
                     directory_data::locale::language_path(code, LANGUAGES[0], &path),

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::dataset::LoadError;
-use crate::i18n::t;
+use crate::services::dataset::LoadError;
+use crate::services::i18n::t;
 
 #[component]
 pub fn LoadErrorMessage(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {

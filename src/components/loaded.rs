@@ -13,8 +13,8 @@ use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::load_error::LoadErrorMessage;
-use crate::dataset::LoadError;
-use crate::i18n::t;
+use crate::services::dataset::LoadError;
+use crate::services::i18n::t;
 
 #[component]
 pub fn PagePlaceholder() -> impl IntoView {

@@ -13,9 +13,9 @@ use std::rc::Rc;
 use directory_data::Index;
 use leptos::prelude::*;
 
-use crate::i18n::t;
-use crate::intl;
-use crate::pwa::{self, use_pwa};
+use crate::services::i18n::t;
+use crate::services::intl;
+use crate::services::pwa::{self, use_pwa};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Saving {

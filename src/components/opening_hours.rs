@@ -13,8 +13,8 @@ use leptos::prelude::*;
 
 use crate::components::provenance::Provenance;
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::t;
-use crate::{intl, labels};
+use crate::services::i18n::t;
+use crate::services::{intl, labels};
 
 fn block_text(block: &Block) -> String {
     let kinds: Vec<String> = block.kinds.iter().map(|k| labels::hours_kind(*k)).collect();
@@ -133,8 +133,8 @@ pub fn OpeningHours(org: Organisation, country: Rc<CountryFile>) -> impl IntoVie
             let days: Vec<String> = b.days.iter().map(|d| labels::weekday(*d)).collect();
             view! {
                 <li>
-                    {crate::intl::list(&days)} " " {b.opens.to_string()} "–" {b.closes.to_string()} {t!(sep_colon)}
-                    <span lang=crate::dataset::DATA_LANG dir="auto">{b.note.clone()}</span>
+                    {crate::services::intl::list(&days)} " " {b.opens.to_string()} "–" {b.closes.to_string()} {t!(sep_colon)}
+                    <span lang=crate::services::dataset::DATA_LANG dir="auto">{b.note.clone()}</span>
                     <Provenance verification=b.verification.clone() country=country.clone() parent=org.verification.last_verified />
                 </li>
             }

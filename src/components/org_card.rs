@@ -13,8 +13,8 @@ use crate::components::contacts::{
 use crate::components::freshness::StaleNote;
 use crate::components::opening_hours::HoursNow;
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::t;
-use crate::labels;
+use crate::services::i18n::t;
+use crate::services::labels;
 
 /// How many services a card shows; the organisation page shows them all.
 const CARD_SERVICES: usize = 4;
@@ -30,7 +30,7 @@ pub fn OrgCard(
     #[prop(default = None)] local_name_lang: Option<String>,
 ) -> impl IntoView {
     let v = &org.verification;
-    let href = crate::embed::route(&format!("/organisations/{}", org.id));
+    let href = crate::services::links::route(&format!("/organisations/{}", org.id));
     let services: Vec<String> = org
         .services
         .iter()
@@ -79,9 +79,12 @@ pub fn OrgCard(
     });
     let name = org.name.clone();
     let name_lang = org.name_language().to_string();
-    let last_checked = crate::intl::format_date(v.last_verified.into(), &crate::intl::locale());
+    let last_checked = crate::services::intl::format_date(
+        v.last_verified.into(),
+        &crate::services::intl::locale(),
+    );
     let eligibility = org
-        .eligibility_in(crate::intl::ui_code())
+        .eligibility_in(crate::services::intl::ui_code())
         .map(|e| e.owned());
     view! {
         // tabindex: "Get help now" jumps here and moves focus along.
@@ -100,7 +103,7 @@ pub fn OrgCard(
                 <p><strong>{t!(who_for)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p>
             })}
             {(!services.is_empty()).then(|| view! {
-                <p><strong>{t!(helps_with)} {t!(sep_colon)}</strong>{crate::intl::list(&services)}</p>
+                <p><strong>{t!(helps_with)} {t!(sep_colon)}</strong>{crate::services::intl::list(&services)}</p>
             })}
             <HoursNow hours=org.hours.clone() time_zone />
             <ul class="org-card__contacts">{phones}{email}{website}</ul>

@@ -8,8 +8,8 @@ use directory_data::model::vocabulary::{Category, Service};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::i18n::t;
-use crate::{intl, labels};
+use crate::services::i18n::t;
+use crate::services::{intl, labels};
 
 /// The city menu lists at most this many (those with the most
 /// organisations); the search words find any city.

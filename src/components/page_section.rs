@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// A section the "On this page" box can jump to: focusable (`tabindex="-1"`)
 /// so that the next Tab after a jump continues inside it. (A function, not

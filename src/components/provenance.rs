@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use crate::components::external_link::external_link;
 use crate::components::freshness::{StaleNote, is_stale_now};
 use crate::components::report_problem::{ReportAbout, ReportProblem};
-use crate::i18n::t;
-use crate::intl;
-use crate::labels;
+use crate::services::i18n::t;
+use crate::services::intl;
+use crate::services::labels;
 
 /// A collapsed "N sources" block whose summary says the status in words
 /// ("Unconfirmed · 1 source · last verified …"); opened, the note and each
@@ -46,17 +46,17 @@ fn sources(verification: Verification, country: Rc<CountryFile>) -> AnyView {
         .map(|source| {
             let title = source.title.clone();
             let link = match &source.url {
-                Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{title}</bdi> }),
-                None => view! { <cite><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></cite> }.into_any(),
+                Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi> }),
+                None => view! { <cite><bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi></cite> }.into_any(),
             };
             let document = source.document.clone();
             let consulted = intl::format_date(source.consulted.into(), &locale);
             view! {
                 <li>
-                    {link} {t!(sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{source.publisher.clone()}</bdi>
-                    {document.map(|d| view! { " (" <bdi lang=crate::dataset::DATA_LANG>{d}</bdi> ")" })} ". "
+                    {link} {t!(sep_comma)} <bdi lang=crate::services::dataset::DATA_LANG>{source.publisher.clone()}</bdi>
+                    {document.map(|d| view! { " (" <bdi lang=crate::services::dataset::DATA_LANG>{d}</bdi> ")" })} ". "
                     <span class="provenance__dates">
-                        {t!(source_date_shown)} {t!(sep_colon)} <bdi lang=crate::dataset::DATA_LANG>{source.date_shown.clone()}</bdi> {t!(sep_semicolon)}
+                        {t!(source_date_shown)} {t!(sep_colon)} <bdi lang=crate::services::dataset::DATA_LANG>{source.date_shown.clone()}</bdi> {t!(sep_semicolon)}
                         {t!(source_consulted)} " " {consulted}
                     </span>
                 </li>
@@ -69,7 +69,7 @@ fn sources(verification: Verification, country: Rc<CountryFile>) -> AnyView {
         return view! {
             <p class="provenance">
                 {labels::status(status)} " · " {t!(no_sources)} " · " {t!(checked_on)} " "
-                {checked} {verification.note.clone().map(|n| view! { ". " <span lang=crate::dataset::DATA_LANG dir="auto">{n}</span> })}
+                {checked} {verification.note.clone().map(|n| view! { ". " <span lang=crate::services::dataset::DATA_LANG dir="auto">{n}</span> })}
             </p>
         }
         .into_any();
@@ -81,7 +81,7 @@ fn sources(verification: Verification, country: Rc<CountryFile>) -> AnyView {
                 {t!(sources_summary, count = count)} " · "
                 {t!(checked_on)} " " {checked}
             </summary>
-            {verification.note.clone().map(|note| view! { <p class="provenance__note" lang=crate::dataset::DATA_LANG dir="auto">{note}</p> })}
+            {verification.note.clone().map(|note| view! { <p class="provenance__note" lang=crate::services::dataset::DATA_LANG dir="auto">{note}</p> })}
             <ul class="provenance__sources">{sources}</ul>
         </details>
     }
@@ -98,7 +98,7 @@ pub fn FactList(facts: Vec<Fact>, country: Rc<CountryFile>, list: &'static str) 
             let report = ReportAbout::new(list, &f.id, "statement", f.statement.clone());
             view! {
                 <li>
-                    <span lang=crate::dataset::DATA_LANG dir="auto">{f.statement}</span>
+                    <span lang=crate::services::dataset::DATA_LANG dir="auto">{f.statement}</span>
                     <Provenance verification=f.verification country=country.clone() report />
                 </li>
             }

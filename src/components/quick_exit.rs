@@ -8,13 +8,13 @@
 use directory_data::model::index::DEFAULT_QUICK_EXIT_URL;
 use leptos::prelude::*;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// How long the three Shift presses may take.
 const SHIFT_WINDOW_MS: f64 = 2000.0;
 
 fn exit_url() -> String {
-    crate::dataset::index_if_loaded()
+    crate::services::dataset::index_if_loaded()
         .map(|index| index.quick_exit_url().to_string())
         .unwrap_or_else(|| DEFAULT_QUICK_EXIT_URL.to_string())
 }
@@ -77,7 +77,7 @@ pub fn QuickExit() -> impl IntoView {
                 href=exit_url()
                 role="button"
                 rel="noreferrer"
-                target=crate::embed::is_embed().then_some("_top")
+                target=crate::services::embed::is_embed().then_some("_top")
                 class="quick-exit__button"
                 on:click=|ev| {
                     ev.prevent_default();

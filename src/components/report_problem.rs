@@ -8,7 +8,7 @@ use directory_data::CountryFile;
 use directory_data::contact::{email_is_plain, mailto};
 use leptos::prelude::*;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// How much of an entry's name or statement the subject line quotes.
 const TITLE_CHARS: usize = 60;
@@ -57,7 +57,7 @@ impl ReportAbout {
 /// The `mailto:` link for a report about `about` in `country`'s file;
 /// `None` when the index names no plain address to write to.
 pub fn report_href(country: &CountryFile, about: &ReportAbout) -> Option<String> {
-    let index = crate::dataset::index_if_loaded()?;
+    let index = crate::services::dataset::index_if_loaded()?;
     let to = &index.maintainers.email;
     email_is_plain(to).then(|| {
         mailto(
@@ -65,7 +65,7 @@ pub fn report_href(country: &CountryFile, about: &ReportAbout) -> Option<String>
             &t!(suggest_report_subject, title = about.title.clone()).to_string(),
             &t!(
                 suggest_report_body,
-                url = crate::embed::full_page_url(),
+                url = crate::services::links::full_page_url(),
                 entry = about.entry.clone(),
                 field = about.field.to_string(),
                 file = format!("countries/{}.json", country.slug)
@@ -87,9 +87,9 @@ pub fn ReportProblem(country: std::rc::Rc<CountryFile>, about: ReportAbout) -> i
     Some({
         view! {
             <p class="report-problem">
-                <a href=href target=crate::embed::leave_target() rel=crate::embed::leave_rel()>
+                <a href=href target=crate::services::links::leave_target() rel=crate::services::links::leave_rel()>
                     // Dozens of these on a page: the name says which entry.
-                    {t!(report_link)}<span class="visually-hidden">{t!(sep_colon)}<bdi lang=crate::dataset::DATA_LANG>{title}</bdi></span>
+                    {t!(report_link)}<span class="visually-hidden">{t!(sep_colon)}<bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi></span>
                 </a>
             </p>
         }

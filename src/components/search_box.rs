@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -19,20 +19,20 @@ pub fn SearchBox() -> impl IntoView {
         // that the new page's heading can take it.
         let _ = field.blur();
         navigate(
-            &crate::embed::route_with("/search", &[("q", &words)]),
+            &crate::services::links::route_with("/search", &[("q", &words)]),
             Default::default(),
         );
     };
     // The index starts loading when someone starts to search.
     let prefetch = |_| {
         leptos::task::spawn_local(async {
-            let _ = crate::dataset::load_search_index().await;
+            let _ = crate::services::dataset::load_search_index().await;
         })
     };
     view! {
         // Without the app (not loaded yet, or no JavaScript) the form
         // still leads to the search page.
-        <form class="search-box" role="search" method="get" action=crate::embed::route("/search") on:submit=on_submit>
+        <form class="search-box" role="search" method="get" action=crate::services::links::route("/search") on:submit=on_submit>
             <label for="site-search" class="visually-hidden">{t!(search_label)}</label>
             <input
                 id="site-search"

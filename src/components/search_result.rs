@@ -7,17 +7,17 @@ use leptos_router::components::A;
 
 use crate::components::name_list::NameList;
 use crate::components::opening_hours::HoursNow;
-use crate::i18n::t;
-use crate::labels;
+use crate::services::i18n::t;
+use crate::services::labels;
 
 /// How many services a result shows.
 const RESULT_SERVICES: usize = 4;
 
 #[component]
 pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl IntoView {
-    let href = crate::embed::route(&format!("/organisations/{}", org.id));
+    let href = crate::services::links::route(&format!("/organisations/{}", org.id));
     let in_country = country.as_ref().map(|c| {
-        let name = crate::intl::country_name(&c.code, &c.name);
+        let name = crate::services::intl::country_name(&c.code, &c.name);
         t!(search_in, country = name).to_string()
     });
     let cities = (!org.cities.is_empty()).then(|| {
@@ -38,14 +38,14 @@ pub fn SearchResult(org: SearchOrg, country: Option<SearchCountry>) -> impl Into
     let time_zone = country.map(|c| c.time_zone).unwrap_or_default();
     view! {
         <article class="org-card result">
-            <h2 class="org-card__name"><A href=href><bdi lang=org.name_lang.clone().unwrap_or_else(|| crate::dataset::DATA_LANG.to_string())>{org.name.clone()}</bdi></A></h2>
+            <h2 class="org-card__name"><A href=href><bdi lang=org.name_lang.clone().unwrap_or_else(|| crate::services::dataset::DATA_LANG.to_string())>{org.name.clone()}</bdi></A></h2>
             {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi lang=org.local_name_lang.clone()>{n}</bdi></p> })}
             <p class="result__place">{in_country} {cities}</p>
             <p class="org-card__tags">
                 {categories.into_iter().map(|c| view! { <span class="tag">{c}</span> " " }).collect_view()}
             </p>
             {(!services.is_empty()).then(|| view! {
-                <p><strong>{t!(helps_with)} {t!(sep_colon)}</strong>{crate::intl::list(&services)}</p>
+                <p><strong>{t!(helps_with)} {t!(sep_colon)}</strong>{crate::services::intl::list(&services)}</p>
             })}
             <HoursNow hours=org.hours.clone() time_zone />
         </article>

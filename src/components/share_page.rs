@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::contacts::copy_to_clipboard;
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// What happened after "Share" was pressed.
 #[derive(Clone, PartialEq)]
@@ -50,7 +50,7 @@ pub fn SharePage(title: String) -> impl IntoView {
         let title = title.clone();
         spawn_local(async move {
             outcome.set(None);
-            let url = crate::embed::full_page_url();
+            let url = crate::services::links::full_page_url();
             if share_sheet(&title, &url).await.is_some() {
                 return;
             }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::theme_menu::ThemeMenu;
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
@@ -13,8 +13,8 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{t!(footer_notice)}</p>
             <p>{t!(footer_sources)}</p>
-            <p><A href=crate::embed::route("/embed-builder")>{t!(footer_embed)}</A></p>
-            <p><A href=crate::embed::route("/accessibility")>{t!(footer_accessibility)}</A></p>
+            <p><A href=crate::services::links::route("/embed-builder")>{t!(footer_embed)}</A></p>
+            <p><A href=crate::services::links::route("/accessibility")>{t!(footer_accessibility)}</A></p>
             <ThemeMenu />
         </footer>
     }

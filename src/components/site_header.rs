@@ -12,7 +12,7 @@ use crate::components::app_status::InstallButton;
 use crate::components::language_menu::LanguageMenu;
 use crate::components::quick_exit::QuickExit;
 use crate::components::search_box::SearchBox;
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -23,14 +23,14 @@ pub fn SiteHeader() -> impl IntoView {
         </a>
         <QuickExit />
         <header class="site-header">
-            <A href=crate::embed::route("/") exact=true attr:class="site-header__name">{site_name()}</A>
+            <A href=crate::services::links::route("/") exact=true attr:class="site-header__name">{site_name()}</A>
             <LanguageMenu />
             <InstallButton />
             // On phones the box gives way to a link to the search page
             // (style/main.css), which has its own, larger box.
-            {move || (!crate::app::on_search_page(&location.pathname.get())).then(|| view! {
+            {move || (!crate::services::links::on_search_page(&location.pathname.get())).then(|| view! {
                 <SearchBox />
-                <A href=crate::embed::route("/search") attr:class="search-link">{t!(search_button)}</A>
+                <A href=crate::services::links::route("/search") attr:class="search-link">{t!(search_button)}</A>
             })}
         </header>
     }

@@ -3,7 +3,7 @@
 use directory_data::Status;
 use leptos::prelude::*;
 
-use crate::labels;
+use crate::services::labels;
 
 /// Nothing for a confirmed value; "Unconfirmed", "Partly confirmed" or "May
 /// be out of date" otherwise.

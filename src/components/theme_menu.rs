@@ -7,27 +7,8 @@
 use directory_data::embed::Theme;
 use leptos::prelude::*;
 
-use crate::i18n::t;
-
-/// The localStorage key of the saved choice.
-const SAVED_KEY: &str = "theme";
-
-fn saved_theme() -> Option<Theme> {
-    let stored = window()
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(SAVED_KEY)
-        .ok()
-        .flatten()?;
-    Theme::parse(&stored)
-}
-
-fn apply(theme: Theme) {
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-theme", theme.as_str());
-    }
-}
+use crate::services::i18n::t;
+use crate::services::preferences::{save_theme, saved_theme};
 
 #[component]
 pub fn ThemeMenu() -> impl IntoView {
@@ -40,10 +21,7 @@ pub fn ThemeMenu() -> impl IntoView {
     });
     let on_change = move |ev| {
         if let Some(theme) = Theme::parse(&event_target_value(&ev)) {
-            if let Ok(Some(storage)) = window().local_storage() {
-                let _ = storage.set_item(SAVED_KEY, theme.as_str());
-            }
-            apply(theme);
+            save_theme(theme);
             current.set(theme);
         }
     };
@@ -54,9 +32,9 @@ pub fn ThemeMenu() -> impl IntoView {
         <p class="theme-menu">
             <label for="theme-menu">{t!(theme_label)}</label>
             <select id="theme-menu" on:change=on_change>
-                {option(Theme::Auto, crate::i18n::t!(theme_auto).to_string())}
-                {option(Theme::Light, crate::i18n::t!(theme_light).to_string())}
-                {option(Theme::Dark, crate::i18n::t!(theme_dark).to_string())}
+                {option(Theme::Auto, t!(theme_auto).to_string())}
+                {option(Theme::Light, t!(theme_light).to_string())}
+                {option(Theme::Dark, t!(theme_dark).to_string())}
             </select>
         </p>
     }

@@ -9,9 +9,9 @@ use leptos_meta::Title;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::loaded::loaded;
 use crate::components::page_focus::FocusHeading;
-use crate::dataset::load_index;
-use crate::i18n::t;
-use crate::intl;
+use crate::services::dataset::load_index;
+use crate::services::i18n::t;
+use crate::services::intl;
 
 /// When the statement was last reviewed (change it with the text).
 const UPDATED: Date = Date {

@@ -15,9 +15,9 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::external_link::external_link;
 use crate::components::provenance::Provenance;
 use crate::components::report_problem::ReportAbout;
-use crate::i18n::t;
 use crate::pages::country::country_subpage;
-use crate::{intl, labels};
+use crate::services::i18n::t;
+use crate::services::{intl, labels};
 
 #[component]
 pub fn CoiPage() -> impl IntoView {
@@ -27,7 +27,7 @@ pub fn CoiPage() -> impl IntoView {
 #[component]
 fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
     let locale = intl::locale();
-    let name = crate::intl::country_name(&country.code, &country.name);
+    let name = crate::services::intl::country_name(&country.code, &country.name);
     let title = t!(coi_title, country = name.clone()).to_string();
     let groups = group_by(&country.coi.resources, |r| r.kind)
         .into_iter()
@@ -47,10 +47,10 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     }
                     view! {
                         <li>
-                            {external_link(r.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
+                            {external_link(r.url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
                             <br />
-                            <span class="coi__meta"><bdi lang=crate::dataset::DATA_LANG>{publisher}</bdi>{meta}</span>
-                            {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
+                            <span class="coi__meta"><bdi lang=crate::services::dataset::DATA_LANG>{publisher}</bdi>{meta}</span>
+                            {r.note.clone().map(|n| view! { <p lang=crate::services::dataset::DATA_LANG dir="auto">{n}</p> })}
                             <Provenance verification=r.verification.clone() country=country.clone() report=ReportAbout::new("coi.resources", &r.id, "url", &r.title) />
                         </li>
                     }
@@ -87,10 +87,10 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
             });
             view! {
                 <li>
-                    <h3>{external_link(p.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.name.clone()}</bdi> })}</h3>
+                    <h3>{external_link(p.url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{p.name.clone()}</bdi> })}</h3>
                     {p.local_name.clone().map(|l| view! { <p><bdi lang=country.local_language.clone()>{l}</bdi></p> })}
                     <p class="coverage"><strong>{coverage}</strong></p>
-                    <p lang=crate::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>
+                    <p lang=crate::services::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>
                     {established.map(|e| view! { <p>{e}</p> })}
                     <Provenance verification=p.verification.clone() country=country.clone() report=ReportAbout::new("coi.producers", &p.id, "description", &p.name) />
                 </li>

@@ -17,9 +17,8 @@ use leptos_meta::Title;
 
 use crate::components::page_focus::FocusHeading;
 use crate::components::page_section::{OnThisPage, page_section};
-use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::embed_this_page::EmbedThisPage;
@@ -31,10 +30,11 @@ use crate::components::org_card::OrgCard;
 use crate::components::org_filters::OrgFilters;
 use crate::components::provenance::{FactList, Provenance};
 use crate::components::report_problem::ReportAbout;
-use crate::dataset::{CountryLookup, load_country_by_slug};
-use crate::i18n::t;
 use crate::pages::not_found::{Missing, NotFoundPage};
-use crate::{embed, intl, labels};
+use crate::services::dataset::{CountryLookup, load_country_by_slug};
+use crate::services::i18n::t;
+use crate::services::url_filters::{UrlFilters, use_url_filters};
+use crate::services::{embed, intl, labels, links};
 use directory_data::embed::Section;
 
 #[component]
@@ -70,7 +70,7 @@ fn suggestion_link(index: &Index, page: &str) -> String {
     // The page's address with only its language as query (nothing else the
     // address brought is copied into the message); an embed names the full
     // site's page.
-    let url = crate::embed::full_page_url();
+    let url = crate::services::links::full_page_url();
     mailto(
         &index.maintainers.email,
         &t!(suggest_subject, page = page.to_string()).to_string(),
@@ -95,7 +95,11 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
             mailto(
                 &email,
                 &t!(suggest_org_subject, country = page.clone()).to_string(),
-                &t!(suggest_org_body, url = crate::embed::full_page_url()).to_string(),
+                &t!(
+                    suggest_org_body,
+                    url = crate::services::links::full_page_url()
+                )
+                .to_string(),
             )
         }
     };
@@ -105,9 +109,9 @@ fn SuggestSection(index: Rc<Index>, page: String) -> impl IntoView {
         {page_section("suggest", t!(section_suggest).to_string(), view! {
             <p>{t!(suggest_text)}</p>
             <p class="suggest-links">
-                <a href=organisation class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(suggest_org_link)}</a>
+                <a href=organisation class="button-link" target=crate::services::links::leave_target() rel=crate::services::links::leave_rel()>{t!(suggest_org_link)}</a>
                 " "
-                <a href=href class="button-link" target=crate::embed::leave_target() rel=crate::embed::leave_rel()>{t!(suggest_link)}</a>
+                <a href=href class="button-link" target=crate::services::links::leave_target() rel=crate::services::links::leave_rel()>{t!(suggest_link)}</a>
             </p>
         })}
     })
@@ -170,8 +174,8 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             }
             view! {
                 <li>
-                    <strong><bdi lang=crate::dataset::DATA_LANG>{t.name.clone()}</bdi></strong> {t!(sep_colon)} {detail}
-                    {t.note.clone().map(|n| view! { " " <span class="fact__note" lang=crate::dataset::DATA_LANG dir="auto">{n}</span> })}
+                    <strong><bdi lang=crate::services::dataset::DATA_LANG>{t.name.clone()}</bdi></strong> {t!(sep_colon)} {detail}
+                    {t.note.clone().map(|n| view! { " " <span class="fact__note" lang=crate::services::dataset::DATA_LANG dir="auto">{n}</span> })}
                     <Provenance verification=t.verification.clone() country=country.clone() report=ReportAbout::new("protection.treaties", &t.id, "status", &t.name) />
                 </li>
             }
@@ -186,8 +190,8 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             let since = inst.since.map(|d| format!(" ({} {})", t!(since), intl::format_date(d, &locale)));
             view! {
                 <li>
-                    <strong><bdi lang=crate::dataset::DATA_LANG>{inst.name.clone()}</bdi></strong> {t!(sep_colon)} {labels::treaty_status(inst.status)} {since}
-                    <p lang=crate::dataset::DATA_LANG dir="auto">{inst.statement.clone()}</p>
+                    <strong><bdi lang=crate::services::dataset::DATA_LANG>{inst.name.clone()}</bdi></strong> {t!(sep_colon)} {labels::treaty_status(inst.status)} {since}
+                    <p lang=crate::services::dataset::DATA_LANG dir="auto">{inst.statement.clone()}</p>
                     <Provenance verification=inst.verification.clone() country=country.clone() report=ReportAbout::new("protection.regional_framework.instruments", &inst.id, "statement", &inst.name) />
                 </li>
             }
@@ -199,16 +203,16 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         .iter()
         .map(|law| {
             let title = match &law.url {
-                Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }),
-                None => view! { <bdi lang=crate::dataset::DATA_LANG>{law.name.clone()}</bdi> }.into_any(),
+                Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{law.name.clone()}</bdi> }),
+                None => view! { <bdi lang=crate::services::dataset::DATA_LANG>{law.name.clone()}</bdi> }.into_any(),
             };
             let local = law.local_name.clone().map(|l| view! { " (" <bdi lang=country.local_language.clone()>{l}</bdi> ")" });
-            let citation = law.citation.clone().map(|c| view! { " · " <bdi lang=crate::dataset::DATA_LANG>{c}</bdi> });
+            let citation = law.citation.clone().map(|c| view! { " · " <bdi lang=crate::services::dataset::DATA_LANG>{c}</bdi> });
             view! {
                 <li>
                     <strong>{title}</strong> {local} {citation}
                     {law_dates(law, &locale).map(|d| view! { <br /><span class="fact__dates">{d}</span> })}
-                    <p lang=crate::dataset::DATA_LANG dir="auto">{law.summary.clone()}</p>
+                    <p lang=crate::services::dataset::DATA_LANG dir="auto">{law.summary.clone()}</p>
                     <Provenance verification=law.verification.clone() country=country.clone() report=ReportAbout::new("protection.national_law", &law.id, "summary", &law.name) />
                 </li>
             }
@@ -235,10 +239,10 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             );
             view! {
                 <li>
-                    <strong><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></strong>
+                    <strong><bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi></strong>
                     {a.local_name.clone().map(|l| view! { " – " <bdi lang=country.local_language.clone()>{l}</bdi> })}
  " · " <span class="tag">{role}</span>
-                    <p lang=crate::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
+                    <p lang=crate::services::dataset::DATA_LANG dir="auto">{a.description.clone()}</p>
                     {a.website.clone().map(|w| view! { <p>{external_link(w.clone(), Some("ltr"), w.clone())}</p> })}
                     <Provenance verification=a.verification.clone() country=country.clone() report=ReportAbout::new("protection.authorities", &a.id, "description", &a.name) />
                 </li>
@@ -285,8 +289,10 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             .map(|h| now.is_some_and(|now| hours::is_open(h, now)))
             .collect::<Vec<bool>>()
     });
-    let location = use_location();
-    let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
+    let UrlFilters {
+        filters,
+        set: set_filters,
+    } = use_url_filters(format!("/countries/{slug}"), Vec::new);
     let visible = Memo::new(move |_| {
         let f = filters.get();
         let open = open_now.get();
@@ -302,20 +308,6 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         let f = filters.get();
         let open = open_now.get();
         summaries.with_value(|all| Facets::count(all.iter().zip(open.iter().copied()), &f))
-    });
-    let navigate = use_navigate();
-    let page_path = format!("/countries/{slug}");
-    let set_filters = Callback::new(move |f: Filters| {
-        let pairs = f.pairs();
-        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        navigate(
-            &embed::route_with(&page_path, &pairs),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
     });
     let cards = |category: Category| {
         let ids: Vec<String> = country
@@ -377,10 +369,11 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             Some(url) => external_link(
                 url,
                 None,
-                view! { <bdi lang=crate::dataset::DATA_LANG>{title}</bdi> },
+                view! { <bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi> },
             ),
             None => {
-                view! { <cite><bdi lang=crate::dataset::DATA_LANG>{title}</bdi></cite> }.into_any()
+                view! { <cite><bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi></cite> }
+                    .into_any()
             }
         }
     });
@@ -401,7 +394,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     // the UI language.
     let partly_translated = country.organisations.iter().any(|o| {
         o.eligibility_in(intl::ui_code())
-            .is_some_and(|e| e.lang != crate::dataset::DATA_LANG)
+            .is_some_and(|e| e.lang != crate::services::dataset::DATA_LANG)
     });
 
     view! {
@@ -427,8 +420,8 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             .map(|(section, heading)| (section.anchor(), heading))
             .collect() />
         <ul class="related-pages">
-            <li><A href=embed::route(&format!("/countries/{slug}/lgbtqi"))>{lgbtqi_link}</A></li>
-            <li><A href=embed::route(&format!("/countries/{slug}/coi"))>{coi_link}</A></li>
+            <li><A href=links::route(&format!("/countries/{slug}/lgbtqi"))>{lgbtqi_link}</A></li>
+            <li><A href=links::route(&format!("/countries/{slug}/coi"))>{coi_link}</A></li>
         </ul>
         {(!embed::is_embed()).then(|| view! {
             <OfflineSave index=index.clone() scope=SaveScope::Country { slug: slug.clone(), name: name.clone() } />
@@ -438,9 +431,9 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             <h3>{t!(section_treaties)}</h3>
             <ul class="facts">{treaties}</ul>
             <h3>{t!(section_regional)}</h3>
-            <p class="regional-summary" lang=crate::dataset::DATA_LANG dir="auto">{framework.summary.clone()}</p>
+            <p class="regional-summary" lang=crate::services::dataset::DATA_LANG dir="auto">{framework.summary.clone()}</p>
             {framework.corrects.clone().map(|c| view! {
-                <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
+                <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::services::dataset::DATA_LANG dir="auto">{c}</span></p>
             })}
             <Provenance verification=framework.verification.clone() country=country.clone() report=ReportAbout::object("protection.regional_framework", "summary", &framework.summary) />
             <ul class="facts">{instruments}</ul>
@@ -454,7 +447,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
             {procedure}
             <h3>{t!(section_statistics)}</h3>
             <div>
-                <p>{external_link(p.statistics.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi> })}</p>
+                <p>{external_link(p.statistics.url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{p.statistics.title.clone()}</bdi> })}</p>
                 <Provenance verification=p.statistics.verification.clone() country=country.clone() report=ReportAbout::object("protection.statistics", "url", &p.statistics.title) />
             </div>
         }))}
@@ -466,10 +459,10 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         {embed::shows(Section::OtherSupport).then(|| page_section("other-support", heading(2), other_support))}
 
         {embed::shows(Section::About).then(|| page_section("about", heading(3), view! {
-            <p lang=crate::dataset::DATA_LANG dir="auto">{attribution.summary.clone()}</p>
+            <p lang=crate::services::dataset::DATA_LANG dir="auto">{attribution.summary.clone()}</p>
             <p>{t!(about_based_on)} {t!(sep_colon)} {based_on_view} " (" {based_on_updated} ")."</p>
             <p>{t!(about_last_checked)} {t!(sep_colon)} <time datetime=country.last_verified.to_string()>{last_checked}</time></p>
-            <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{attribution.notice.clone()}</p>
+            <p class="notice" role="note" lang=crate::services::dataset::DATA_LANG dir="auto">{attribution.notice.clone()}</p>
         }))}
 
         {embed::shows(Section::Suggest).then(|| view! { <SuggestSection index page=name /> })}
@@ -509,8 +502,8 @@ fn AppealDeadlineFact(
     view! {
         <div class="deadline">
             <p class="deadline__period">{period}</p>
-            <p>{t!(deadline_lodged_with)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(deadline_decided_by)} {t!(sep_colon)} <strong><bdi lang=crate::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
-            <p lang=crate::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
+            <p>{t!(deadline_lodged_with)} {t!(sep_colon)} <strong><bdi lang=crate::services::dataset::DATA_LANG>{lodged_with}</bdi></strong> " · " {t!(deadline_decided_by)} {t!(sep_colon)} <strong><bdi lang=crate::services::dataset::DATA_LANG>{decided_by}</bdi></strong></p>
+            <p lang=crate::services::dataset::DATA_LANG dir="auto">{deadline.statement.clone()}</p>
             <Provenance verification=deadline.verification.clone() country report />
         </div>
     }

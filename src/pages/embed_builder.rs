@@ -17,10 +17,10 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::contacts::copy_to_clipboard;
 use crate::components::loaded::loaded;
 use crate::components::page_focus::FocusHeading;
-use crate::dataset::load_all_countries;
-use crate::embed::RESIZE_MESSAGE;
-use crate::i18n::t;
-use crate::intl;
+use crate::services::dataset::load_all_countries;
+use crate::services::embed::RESIZE_MESSAGE;
+use crate::services::i18n::t;
+use crate::services::intl;
 
 /// A page a partner can embed: its public path and its name.
 #[derive(Clone)]
@@ -143,9 +143,14 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
     // The site's address: at build time the configured one, then (once
     // the page is live) the browser's.
     let code = move || {
-        crate::live::is_live();
+        crate::services::live::is_live();
         let title = format!("{} – {}", label().unwrap_or_default(), t!(site_name));
-        snippet(&crate::embed::origin(), &page.get(), &options(), &title)
+        snippet(
+            &crate::services::links::origin(),
+            &page.get(),
+            &options(),
+            &title,
+        )
     };
 
     let copied = RwSignal::new(None::<bool>);
@@ -208,7 +213,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
         .collect_view();
     let locale = intl::locale();
     let languages = {
-        crate::i18n::LANGUAGES
+        crate::services::language::LANGUAGES
             .iter()
             .map(|&code| {
                 view! { <option value=code>{intl::language_name(code, &locale)}</option> }
@@ -355,7 +360,7 @@ fn Builder(countries: Vec<Rc<CountryFile>>) -> impl IntoView {
                     // attribute written into the page would be refused by
                     // the Content-Security-Policy (400 px from the styles
                     // until then).
-                    style:height=move || crate::live::is_live().then(|| format!("{}px", preview_height.get()))
+                    style:height=move || crate::services::live::is_live().then(|| format!("{}px", preview_height.get()))
                 ></iframe>
             </section>
         </div>

@@ -14,9 +14,9 @@ use leptos_router::hooks::use_navigate;
 use crate::components::loaded::loaded;
 use crate::components::offline_save::{OfflineSave, SaveScope};
 use crate::components::page_focus::FocusHeading;
-use crate::dataset::load_index;
-use crate::i18n::t;
-use crate::intl;
+use crate::services::dataset::load_index;
+use crate::services::i18n::t;
+use crate::services::intl;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -52,7 +52,7 @@ fn sorted_countries(index: &Index) -> Vec<(CountryEntry, String)> {
 /// that page over and it names them all), else sorted afresh.
 fn countries_in_order(index: &Index) -> Vec<(CountryEntry, String)> {
     let sorted = sorted_countries(index);
-    let Some(codes) = crate::live::take_written_order() else {
+    let Some(codes) = crate::services::live::take_written_order() else {
         return sorted;
     };
     let position = |code: &str| codes.iter().position(|c| c == code);
@@ -133,7 +133,7 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
         if let Some(slug) = first_match() {
             ev.prevent_default();
             navigate(
-                &crate::embed::route(&format!("/countries/{slug}")),
+                &crate::services::links::route(&format!("/countries/{slug}")),
                 Default::default(),
             );
         }
@@ -204,7 +204,7 @@ fn HomeContent(index: Rc<Index>) -> impl IntoView {
         <section aria-labelledby="all-countries-heading" hidden=move || shown_count.get() == 0>
             <h2 id="all-countries-heading">{t!(countries_heading)} ", A–Z"</h2>
             <p hidden=move || typing.get()>{t!(countries_missing_hint)}</p>
-            <ul class="country-list country-list--all" id=crate::live::ORDER_ELEMENT_ID data-order=order>{rows}</ul>
+            <ul class="country-list country-list--all" id=crate::services::live::ORDER_ELEMENT_ID data-order=order>{rows}</ul>
         </section>
     }
 }
@@ -226,7 +226,7 @@ fn CountryItem(country: CountryEntry, name: String, hidden: Signal<bool>) -> imp
         ..
     } = country;
     let has_content = content.is_some();
-    let href = crate::embed::route(&format!("/countries/{slug}"));
+    let href = crate::services::links::route(&format!("/countries/{slug}"));
     let details = match content {
         None => view! { <span class="country__none">{t!(country_no_content)}</span> }.into_any(),
         Some(content) => {

@@ -18,9 +18,9 @@ use crate::components::org_card::OrgCard;
 use crate::components::page_section::{OnThisPage, page_section};
 use crate::components::provenance::{FactList, Provenance};
 use crate::components::report_problem::ReportAbout;
-use crate::i18n::t;
-use crate::intl;
 use crate::pages::country::country_subpage;
+use crate::services::i18n::t;
+use crate::services::intl;
 
 #[component]
 pub fn LgbtqiPage() -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn LgbtqiPage() -> impl IntoView {
 #[component]
 fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
     let locale = intl::locale();
-    let name = crate::intl::country_name(&country.code, &country.name);
+    let name = crate::services::intl::country_name(&country.code, &country.name);
     let title = t!(lgbtqi_title, country = name.clone()).to_string();
     // The sections' headings, shared by "On this page" and the sections.
     let headings = [
@@ -50,10 +50,10 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
                 <li class="timeline__item">
                     <time datetime=item.date.to_string() class="timeline__date">{date}</time>
                     <div>
-                        <h3 class="timeline__topic"><bdi lang=crate::dataset::DATA_LANG>{item.topic.clone()}</bdi></h3>
-                        <p lang=crate::dataset::DATA_LANG dir="auto">{item.statement.clone()}</p>
+                        <h3 class="timeline__topic"><bdi lang=crate::services::dataset::DATA_LANG>{item.topic.clone()}</bdi></h3>
+                        <p lang=crate::services::dataset::DATA_LANG dir="auto">{item.statement.clone()}</p>
                         {item.corrects.clone().map(|c| view! {
-                            <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::dataset::DATA_LANG dir="auto">{c}</span></p>
+                            <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::services::dataset::DATA_LANG dir="auto">{c}</span></p>
                         })}
                         <Provenance verification=item.verification.clone() country=country.clone() report=ReportAbout::new("lgbtqi.legal_situation", &item.id, "statement", &item.topic) />
                     </div>
@@ -73,8 +73,8 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         .map(|(i, r)| {
             view! {
                 <li>
-                    {external_link(r.url.clone(), None, view! { <bdi lang=crate::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
-                    {r.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
+                    {external_link(r.url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
+                    {r.note.clone().map(|n| view! { <p lang=crate::services::dataset::DATA_LANG dir="auto">{n}</p> })}
                     <Provenance verification=r.verification.clone() country=country.clone() report=ReportAbout::at("lgbtqi.resources", i, "url", &r.title) />
                 </li>
             }
@@ -110,6 +110,6 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         {page_section("further", heading(3), view! {
             <ul class="facts">{resources}</ul>
         })}
-        <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>
+        <p class="notice" role="note" lang=crate::services::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>
     }
 }

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use crate::components::page_focus::FocusHeading;
 use leptos_router::components::A;
 
-use crate::i18n::t;
+use crate::services::i18n::t;
 
 /// What was not found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,12 +37,12 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
             <FocusHeading />
             <p>{body}</p>
             <p>
-                {if crate::embed::is_embed() {
+                {if crate::services::embed::is_embed() {
                     view! {
-                        <a href=crate::embed::full_directory_link(crate::embed::PREFIX) target="_blank" rel="noopener noreferrer">{t!(embed_open_full)}</a>
+                        <a href=crate::services::links::full_directory_link(crate::services::embed::PREFIX) target="_blank" rel="noopener noreferrer">{t!(embed_open_full)}</a>
                     }.into_any()
                 } else {
-                    view! { <A href=crate::embed::route("/") exact=true>{t!(not_found_home)}</A> }.into_any()
+                    view! { <A href=crate::services::links::route("/") exact=true>{t!(not_found_home)}</A> }.into_any()
                 }}
             </p>
         </div>

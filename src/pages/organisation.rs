@@ -25,10 +25,10 @@ use crate::components::provenance::Provenance;
 use crate::components::report_problem::{ReportAbout, ReportProblem};
 use crate::components::share_page::SharePage;
 use crate::components::status_badge::StatusBadge;
-use crate::dataset::find_organisation;
-use crate::i18n::t;
 use crate::pages::not_found::{Missing, NotFoundPage};
-use crate::{intl, labels};
+use crate::services::dataset::find_organisation;
+use crate::services::i18n::t;
+use crate::services::{intl, labels};
 
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
@@ -161,7 +161,7 @@ fn OrganisationContent(
         .map(|o| {
             let title = view! {
                 <bdi>{o.city.clone()}</bdi>
-                {o.label.clone().map(|label| view! { " – " <bdi lang=crate::dataset::DATA_LANG>{label}</bdi> })}
+                {o.label.clone().map(|label| view! { " – " <bdi lang=crate::services::dataset::DATA_LANG>{label}</bdi> })}
             };
             let office_v = o.verification.clone().unwrap_or_else(|| v.clone());
             view! {
@@ -183,7 +183,7 @@ fn OrganisationContent(
                             {own}
                         }
                     })}
-                    {o.note.clone().map(|n| view! { <p lang=crate::dataset::DATA_LANG dir="auto">{n}</p> })}
+                    {o.note.clone().map(|n| view! { <p lang=crate::services::dataset::DATA_LANG dir="auto">{n}</p> })}
                     {o.verification.clone().map(|ov| view! { <Provenance verification=ov country=country.clone() parent=v.last_verified /> })}
                 </li>
             }
@@ -214,7 +214,7 @@ fn OrganisationContent(
         let own = c.verification.clone().map(|cv| view! { <Provenance verification=cv country=country.clone() parent=v.last_verified /> });
         view! {
             <p>
-                <strong>{t!(org_contact_person)} {t!(sep_colon)}</strong><bdi>{c.name}</bdi> {t!(sep_comma)} <bdi lang=crate::dataset::DATA_LANG>{c.role}</bdi> {since} " "
+                <strong>{t!(org_contact_person)} {t!(sep_colon)}</strong><bdi>{c.name}</bdi> {t!(sep_comma)} <bdi lang=crate::services::dataset::DATA_LANG>{c.role}</bdi> {since} " "
                 <StatusBadge status />
             </p>
             {own}
@@ -252,7 +252,11 @@ fn OrganisationContent(
     let last_checked = intl::format_date(v.last_verified.into(), &locale);
     // For search engines: schema.org JSON-LD of what is confirmed (a data
     // block, which the Content-Security-Policy does not treat as a script).
-    let page_url = format!("{}/organisations/{}", crate::embed::origin(), org.id);
+    let page_url = format!(
+        "{}/organisations/{}",
+        crate::services::links::origin(),
+        org.id
+    );
     let structured_data = directory_data::jsonld::organisation(&org, &country, &page_url);
     // "Add to contacts": the vCard, built here, downloaded from a data: URL.
     let vcard_href = format!(
@@ -282,7 +286,7 @@ fn OrganisationContent(
         {former}
         <p class="org-description" lang=description.1 dir="auto">{description.0}</p>
         {eligibility.map(|(e, lang)| view! { <p><strong>{t!(who_for)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p> })}
-        {(!services.is_empty()).then(|| view! { <p><strong>{t!(org_services)} {t!(sep_colon)}</strong>{crate::intl::list(&services)}</p> })}
+        {(!services.is_empty()).then(|| view! { <p><strong>{t!(org_services)} {t!(sep_colon)}</strong>{crate::services::intl::list(&services)}</p> })}
         {founded}
         {notes}
 
@@ -330,7 +334,7 @@ fn OrganisationContent(
                 {t!(about_last_checked)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time>
             </p>
             <Provenance verification=v.clone() country=country.clone() report=ReportAbout::new("organisations", &org.id, "entry", &org.name) parent=v.last_verified />
-            <p class="notice" role="note" lang=crate::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>
+            <p class="notice" role="note" lang=crate::services::dataset::DATA_LANG dir="auto">{country.attribution.notice.clone()}</p>
         </section>
         <EmbedThisPage path=format!("/organisations/{}", org.id) />
         <script type="application/ld+json">{structured_data}</script>

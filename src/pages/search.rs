@@ -13,17 +13,19 @@ use directory_data::search::{Hit, Query, SearchIndex, Searcher};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::loaded::loaded;
 use crate::components::org_filters::OrgFilters;
 use crate::components::page_focus::FocusHeading;
 use crate::components::search_result::SearchResult;
-use crate::dataset::load_search_index;
-use crate::i18n::t;
-use crate::{intl, labels};
+use crate::services::dataset::load_search_index;
+use crate::services::i18n::t;
+use crate::services::url_filters::{
+    UrlFilters, filtered_route, use_replace_address, use_url_filters,
+};
+use crate::services::{intl, labels};
 
 /// How long typing must pause before the results and the address follow.
 const DEBOUNCE_MS: u64 = 200;
@@ -33,18 +35,20 @@ const PAGE_SIZE: usize = 50;
 
 /// The address of a search.
 fn search_url(words: &str, filters: &Filters) -> String {
-    let pairs = filters.pairs();
-    let mut all: Vec<(&str, &str)> = vec![("q", words)];
-    all.extend(pairs.iter().map(|(k, v)| (*k, v.as_str())));
-    crate::embed::route_with("/search", &all)
+    filtered_route("/search", &[("q", words)], filters)
 }
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let location = use_location();
     let words = Memo::new(move |_| search_words(&location.search.get()));
-    let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
     let text = RwSignal::new(words.get_untracked());
+    let UrlFilters {
+        filters,
+        set: set_filters,
+    } = use_url_filters("/search".to_string(), move || {
+        vec![("q", text.get_untracked().trim().to_string())]
+    });
     // Back and Forward: the box follows the address (not while typing
     // ahead of it).
     Effect::new(move |_| {
@@ -54,17 +58,7 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
 
-    let navigate = use_navigate();
-    let replace = move |url: String| {
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        )
-    };
+    let replace = use_replace_address();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     // Leaving the page within the pause: the waiting update is dropped (it
     // would otherwise bring the visitor back to the search).
@@ -128,10 +122,6 @@ pub fn SearchPage() -> impl IntoView {
             }
         }
     };
-    let set_filters = Callback::new(move |f: Filters| {
-        let url = search_url(text.get_untracked().trim(), &f);
-        replace(url);
-    });
 
     // From the address itself, not `words`: at build time the title is
     // read after the page's own values are gone.
@@ -156,9 +146,9 @@ pub fn SearchPage() -> impl IntoView {
         // results, and every page is reachable from the list of countries.
         <p class="search-needs-js">
             {t!(search_needs_js)} " "
-            <a href=crate::embed::route("/")>{t!(search_needs_js_link)}</a>
+            <a href=crate::services::links::route("/")>{t!(search_needs_js_link)}</a>
         </p>
-        <form class="search-form" role="search" method="get" action=crate::embed::route("/search") on:submit=on_submit>
+        <form class="search-form" role="search" method="get" action=crate::services::links::route("/search") on:submit=on_submit>
             <label for="search-words">{t!(search_page_label)}</label>
             <p id="search-hint" class="filter__hint">{t!(search_hint)}</p>
             <div class="search-form__row">
@@ -254,7 +244,7 @@ fn SearchResults(
     // (the clock is not read at build time); nothing is open before.
     let clock_index = StoredValue::new_local(index.clone());
     let open_now = Memo::new(move |_| {
-        let live = crate::live::is_live();
+        let live = crate::services::live::is_live();
         clock_index.with_value(|index| {
             let mut zones: std::collections::HashMap<&str, Option<_>> =
                 std::collections::HashMap::new();

@@ -11,7 +11,7 @@
 //!   locations it is offered at, the kinds of help it gives, and a short
 //!   copy of its organisation.
 //!
-//! Mapping decisions (also in the README):
+//! Mapping decisions (also in docs/decisions/0012-hsds-mapping.md):
 //! - ids are UUIDs (HSDS requires them), derived (version 5) from our ids,
 //!   so they stay the same from one export to the next;
 //! - provenance goes in `metadata`: one record saying the status and the

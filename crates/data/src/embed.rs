@@ -278,13 +278,13 @@ pub const RESIZE_MESSAGE: &str = "legal-aid-directory:resize";
 /// ignored, so a broken page cannot make a partner page absurdly long.
 pub const RESIZE_MAX_HEIGHT: u32 = 100_000;
 
-/// The iframe sandbox the README recommends: scripts and the directory's own
+/// The iframe sandbox docs/embedding.md recommends: scripts and the directory's own
 /// storage (offline copy), links that open outside the frame, the quick exit
 /// leaving the partner page too (only when the visitor presses it), and
 /// downloads ("Add to contacts").
 pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads";
 
-/// The iframe permissions the README recommends: copy and share buttons.
+/// The iframe permissions docs/embedding.md recommends: copy and share buttons.
 pub const ALLOW: &str = "clipboard-write; web-share";
 
 /// The height the snippet gives the frame before `embed.js` fits it (and

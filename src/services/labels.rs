@@ -5,7 +5,7 @@ use directory_data::model::vocabulary::{
     Category, CoiKind, HoursKind, PhonePurpose, Service, TreatyAction, TreatyStatus, Weekday,
 };
 
-use crate::i18n::{Msg, english, t, text};
+use crate::services::i18n::{Msg, english, t, text};
 
 pub fn service(s: Service) -> String {
     text(service_message(s)).to_string()

@@ -18,6 +18,8 @@ use directory_data::messages::{
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+use super::language::{self, LANGUAGES};
+
 /// Where the language files are served.
 const LOCALES_ROOT: &str = "/locales/";
 
@@ -28,24 +30,19 @@ const LOCALES_ROOT: &str = "/locales/";
 const WAIT_MS: i32 = 6_000;
 
 thread_local! {
-    /// The interface language's code, set once before the first page.
-    static LANGUAGE: Cell<&'static str> = const { Cell::new("en") };
     /// The interface language's messages by slot (empty: English).
     static TEXTS: Cell<&'static [Option<&'static str>]> = const { Cell::new(&[]) };
-    /// The language asked for whose file could not be loaded (the page is
-    /// then in English, and says so).
-    static UNAVAILABLE: Cell<Option<&'static str>> = const { Cell::new(None) };
 }
 
 /// A message, or a message with its placeholders filled in.
 macro_rules! t {
     ($key:ident) => {
-        $crate::i18n::text($crate::i18n::Msg::$key)
+        $crate::services::i18n::text($crate::services::i18n::Msg::$key)
     };
     ($key:ident, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::format(
-            $crate::i18n::Msg::$key,
-            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        $crate::services::i18n::format(
+            $crate::services::i18n::Msg::$key,
+            &[$((stringify!($name), $crate::services::i18n::Arg::from($value))),+],
         )
     };
 }
@@ -105,20 +102,10 @@ impl Arg {
     }
 }
 
-/// The interface language's code (`"en"`, `"ar"` …).
-pub fn language() -> &'static str {
-    LANGUAGE.with(Cell::get)
-}
-
-/// The language asked for whose file could not be loaded, if any.
-pub fn unavailable() -> Option<&'static str> {
-    UNAVAILABLE.with(Cell::get)
-}
-
 /// The address of the interface language's file, when it has one (not
 /// English) and it was loaded.
 pub fn language_file() -> Option<String> {
-    let code = language();
+    let code = language::shown();
     (code != LANGUAGES[0]).then(|| format!("{LOCALES_ROOT}{code}.json"))
 }
 
@@ -159,7 +146,7 @@ pub fn format(msg: Msg, args: &[(&str, Arg)]) -> String {
         let category = if translated.is_empty() {
             String::new()
         } else {
-            crate::intl::plural_category(n)
+            crate::services::intl::plural_category(n)
         };
         plural_template(&translated, english, &category, english_plural(n))
     } else {
@@ -173,15 +160,6 @@ pub fn format(msg: Msg, args: &[(&str, Arg)]) -> String {
     interpolate(template, &pairs)
 }
 
-/// The language a page is in: the one its address names (`/ar/…`), else
-/// English (`directory_data::locale::split_language`). Which language a
-/// visitor is sent to (their saved choice, their browser's languages) is
-/// decided before the app starts, by the page's first script
-/// (`public/early.js`).
-pub fn choose(path: &str) -> &'static str {
-    directory_data::locale::split_language(path, &LANGUAGES).0
-}
-
 /// Build time: makes `code` the interface language, with its messages
 /// from its file's text (`None` for English, which is compiled in).
 #[cfg(feature = "ssr")]
@@ -191,7 +169,7 @@ pub fn use_language(code: &'static str, json: Option<&str>) -> Result<(), String
         Some(json) => leak(slots_from_json(json, &SLOT_NAMES)?),
     };
     TEXTS.with(|t| t.set(slots));
-    LANGUAGE.with(|l| l.set(code));
+    language::set_shown(code);
     Ok(())
 }
 
@@ -215,7 +193,7 @@ pub async fn start(code: &'static str) {
     let shown = if code == LANGUAGES[0] {
         code
     } else {
-        let result = crate::timer::within(WAIT_MS, fetch(code))
+        let result = crate::services::timer::within(WAIT_MS, fetch(code))
             .await
             .unwrap_or_else(|| Err(format!("no answer in {WAIT_MS} ms")));
         match result {
@@ -225,12 +203,12 @@ pub async fn start(code: &'static str) {
             }
             Err(message) => {
                 leptos::logging::warn!("{LOCALES_ROOT}{code}.json: {message}");
-                UNAVAILABLE.with(|u| u.set(Some(code)));
+                language::set_unavailable(code);
                 LANGUAGES[0]
             }
         }
     };
-    LANGUAGE.with(|l| l.set(shown));
+    language::set_shown(shown);
 }
 
 /// A language file, read into slots.

@@ -209,7 +209,7 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
 /// Fetches `file`, giving up after [`DATA_WAIT_SECONDS`].
 #[cfg(not(feature = "ssr"))]
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    crate::timer::within(DATA_WAIT_SECONDS as i32 * 1000, fetch_text_now(file))
+    crate::services::timer::within(DATA_WAIT_SECONDS as i32 * 1000, fetch_text_now(file))
         .await
         .unwrap_or_else(|| {
             Err(LoadError::Timeout {

@@ -106,8 +106,11 @@ fn register_service_worker(state: PwaState) {
         // worker installed), so that it is saved too. Then say the page is
         // controlled.
         leptos::task::spawn_local(async move {
-            let language = crate::i18n::language_file();
-            for url in crate::dataset::loaded_urls().into_iter().chain(language) {
+            let language = crate::services::i18n::language_file();
+            for url in crate::services::dataset::loaded_urls()
+                .into_iter()
+                .chain(language)
+            {
                 if !is_saved(&url).await {
                     save(&url).await;
                 }

@@ -3,7 +3,7 @@
 //! (`intl/browser.rs`: nothing of it in the wasm); at build time, ICU4X
 //! (`intl/native.rs`), from the same CLDR data.
 //!
-//! The clock is read only once the page is live (`crate::live`): a page
+//! The clock is read only once the page is live (`crate::services::live`): a page
 //! written at build time says nothing that depends on the moment it is
 //! read, and the browser's first render agrees with it.
 
@@ -27,7 +27,7 @@ pub use platform::{
 
 /// The interface language's code (`"en"`, `"ar"` …).
 pub fn ui_code() -> &'static str {
-    crate::i18n::language()
+    crate::services::language::shown()
 }
 
 /// The BCP 47 locale for `Intl`, from the interface language. English dates
@@ -42,7 +42,7 @@ pub fn locale() -> String {
 /// Today's weekday in an IANA time zone (the country's, for opening
 /// hours); `None` until the page is live (reactive).
 pub fn today_in(time_zone: &str) -> Option<Weekday> {
-    if !crate::live::is_live() {
+    if !crate::services::live::is_live() {
         return None;
     }
     platform::today_in(time_zone)
@@ -51,7 +51,7 @@ pub fn today_in(time_zone: &str) -> Option<Weekday> {
 /// Now, as a wall clock in `time_zone` shows it; `None` until the page is
 /// live (reactive), and for a zone the browser does not know.
 pub fn now_in(time_zone: &str) -> Option<LocalDateTime> {
-    if !crate::live::is_live() {
+    if !crate::services::live::is_live() {
         return None;
     }
     platform::now_in(time_zone)

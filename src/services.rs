@@ -1,0 +1,23 @@
+//! What pages and components use that is not itself drawn: the data files
+//! (`dataset`), the words (`i18n`, `labels`), what the browser's `Intl`
+//! knows (`intl`), links and routes (`links`), the
+//! embed views' state (`embed`), the page's language (`language`), whether the page is
+//! live (`live`), the service worker (`pwa`) and timers (`timer`).
+//!
+//! The one-way rule: pages → components → services → `directory_data`.
+//! A service never imports a component or a page (a test in
+//! `crates/tools/tests/layers.rs` refuses it).
+
+pub mod dataset;
+pub mod embed;
+pub mod i18n;
+pub mod intl;
+pub mod labels;
+pub mod language;
+pub mod links;
+pub mod live;
+pub mod preferences;
+pub mod pwa;
+#[cfg(not(feature = "ssr"))]
+pub mod timer;
+pub mod url_filters;
