@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsValue;
 
+use crate::components::data_text::data_text;
 use crate::components::external_link::external_link;
 use crate::components::status_badge::StatusBadge;
 use crate::services::i18n::t;
@@ -67,7 +68,7 @@ pub fn phone_caption(phone: &Phone) -> impl IntoView + use<> {
         .label
         .clone()
         .filter(|label| !label.eq_ignore_ascii_case(&purpose))
-        .map(|label| view! { " – " <bdi lang=crate::services::dataset::DATA_LANG>{label}</bdi> });
+        .map(|label| view! { " – " {data_text(label)} });
     view! { {purpose} {label} }
 }
 

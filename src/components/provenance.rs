@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use directory_data::{CountryFile, Date, Fact, Verification};
+use directory_data::{CountryFile, Date, Verification};
 use leptos::prelude::*;
 
+use crate::components::data_text::data_text;
 use crate::components::external_link::external_link;
 use crate::components::freshness::{StaleNote, is_stale_now};
 use crate::components::report_problem::{ReportAbout, ReportProblem};
@@ -46,17 +47,17 @@ fn sources(verification: Verification, country: Rc<CountryFile>) -> AnyView {
         .map(|source| {
             let title = source.title.clone();
             let link = match &source.url {
-                Some(url) => external_link(url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi> }),
-                None => view! { <cite><bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi></cite> }.into_any(),
+                Some(url) => external_link(url.clone(), None, view! { {data_text(title)} }),
+                None => view! { <cite>{data_text(title)}</cite> }.into_any(),
             };
             let document = source.document.clone();
             let consulted = intl::format_date(source.consulted.into(), &locale);
             view! {
                 <li>
-                    {link} {t!(sep_comma)} <bdi lang=crate::services::dataset::DATA_LANG>{source.publisher.clone()}</bdi>
-                    {document.map(|d| view! { " (" <bdi lang=crate::services::dataset::DATA_LANG>{d}</bdi> ")" })} ". "
+                    {link} {t!(sep_comma)} {data_text(source.publisher.clone())}
+                    {document.map(|d| view! { " (" {data_text(d)} ")" })} ". "
                     <span class="provenance__dates">
-                        {t!(source_date_shown)} {t!(sep_colon)} <bdi lang=crate::services::dataset::DATA_LANG>{source.date_shown.clone()}</bdi> {t!(sep_semicolon)}
+                        {t!(source_date_shown)} {t!(sep_colon)} {data_text(source.date_shown.clone())} {t!(sep_semicolon)}
                         {t!(source_consulted)} " " {consulted}
                     </span>
                 </li>
@@ -86,23 +87,4 @@ fn sources(verification: Verification, country: Rc<CountryFile>) -> AnyView {
         </details>
     }
     .into_any()
-}
-
-/// Statements of fact, each with its provenance and a "Report a problem"
-/// link naming it as an entry of `list` (`protection.procedure`).
-#[component]
-pub fn FactList(facts: Vec<Fact>, country: Rc<CountryFile>, list: &'static str) -> impl IntoView {
-    let items = facts
-        .into_iter()
-        .map(|f| {
-            let report = ReportAbout::new(list, &f.id, "statement", f.statement.clone());
-            view! {
-                <li>
-                    <span lang=crate::services::dataset::DATA_LANG dir="auto">{f.statement}</span>
-                    <Provenance verification=f.verification country=country.clone() report />
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="facts">{items}</ul> }
 }

@@ -8,6 +8,7 @@ use directory_data::CountryFile;
 use directory_data::contact::{email_is_plain, mailto};
 use leptos::prelude::*;
 
+use crate::components::data_text::data_text;
 use crate::services::i18n::t;
 
 /// How much of an entry's name or statement the subject line quotes.
@@ -89,7 +90,7 @@ pub fn ReportProblem(country: std::rc::Rc<CountryFile>, about: ReportAbout) -> i
             <p class="report-problem">
                 <a href=href target=crate::services::links::leave_target() rel=crate::services::links::leave_rel()>
                     // Dozens of these on a page: the name says which entry.
-                    {t!(report_link)}<span class="visually-hidden">{t!(sep_colon)}<bdi lang=crate::services::dataset::DATA_LANG>{title}</bdi></span>
+                    {t!(report_link)}<span class="visually-hidden">{t!(sep_colon)}{data_text(title)}</span>
                 </a>
             </p>
         }

@@ -9,6 +9,7 @@ use directory_data::weekly::group_by;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::data_text::{data_paragraph, data_text};
 use crate::components::page_focus::FocusHeading;
 
 use crate::components::breadcrumbs::Breadcrumbs;
@@ -47,10 +48,10 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
                     }
                     view! {
                         <li>
-                            {external_link(r.url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
+                            {external_link(r.url.clone(), None, view! { {data_text(r.title.clone())} })}
                             <br />
-                            <span class="coi__meta"><bdi lang=crate::services::dataset::DATA_LANG>{publisher}</bdi>{meta}</span>
-                            {r.note.clone().map(|n| view! { <p lang=crate::services::dataset::DATA_LANG dir="auto">{n}</p> })}
+                            <span class="coi__meta">{data_text(publisher)}{meta}</span>
+                            {r.note.clone().map(|n| view! { {data_paragraph(n)} })}
                             <Provenance verification=r.verification.clone() country=country.clone() report=ReportAbout::new("coi.resources", &r.id, "url", &r.title) />
                         </li>
                     }
@@ -87,10 +88,10 @@ fn CoiContent(country: Rc<CountryFile>) -> impl IntoView {
             });
             view! {
                 <li>
-                    <h3>{external_link(p.url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{p.name.clone()}</bdi> })}</h3>
+                    <h3>{external_link(p.url.clone(), None, view! { {data_text(p.name.clone())} })}</h3>
                     {p.local_name.clone().map(|l| view! { <p><bdi lang=country.local_language.clone()>{l}</bdi></p> })}
                     <p class="coverage"><strong>{coverage}</strong></p>
-                    <p lang=crate::services::dataset::DATA_LANG dir="auto">{p.description.clone()}</p>
+                    {data_paragraph(p.description.clone())}
                     {established.map(|e| view! { <p>{e}</p> })}
                     <Provenance verification=p.verification.clone() country=country.clone() report=ReportAbout::new("coi.producers", &p.id, "description", &p.name) />
                 </li>

@@ -9,14 +9,16 @@ use directory_data::model::vocabulary::Category;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::data_text::{data_paragraph, data_text};
 use crate::components::page_focus::FocusHeading;
 
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::external_link::external_link;
+use crate::components::fact_item::FactList;
 use crate::components::help_now::HelpNow;
 use crate::components::org_card::OrgCard;
 use crate::components::page_section::{OnThisPage, page_section};
-use crate::components::provenance::{FactList, Provenance};
+use crate::components::provenance::Provenance;
 use crate::components::report_problem::ReportAbout;
 use crate::pages::country::country_subpage;
 use crate::services::i18n::t;
@@ -50,8 +52,8 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
                 <li class="timeline__item">
                     <time datetime=item.date.to_string() class="timeline__date">{date}</time>
                     <div>
-                        <h3 class="timeline__topic"><bdi lang=crate::services::dataset::DATA_LANG>{item.topic.clone()}</bdi></h3>
-                        <p lang=crate::services::dataset::DATA_LANG dir="auto">{item.statement.clone()}</p>
+                        <h3 class="timeline__topic">{data_text(item.topic.clone())}</h3>
+                        {data_paragraph(item.statement.clone())}
                         {item.corrects.clone().map(|c| view! {
                             <p class="correction"><strong>{t!(correction)} {t!(sep_colon)}</strong><span lang=crate::services::dataset::DATA_LANG dir="auto">{c}</span></p>
                         })}
@@ -73,8 +75,8 @@ fn LgbtqiContent(country: Rc<CountryFile>) -> impl IntoView {
         .map(|(i, r)| {
             view! {
                 <li>
-                    {external_link(r.url.clone(), None, view! { <bdi lang=crate::services::dataset::DATA_LANG>{r.title.clone()}</bdi> })}
-                    {r.note.clone().map(|n| view! { <p lang=crate::services::dataset::DATA_LANG dir="auto">{n}</p> })}
+                    {external_link(r.url.clone(), None, view! { {data_text(r.title.clone())} })}
+                    {r.note.clone().map(|n| view! { {data_paragraph(n)} })}
                     <Provenance verification=r.verification.clone() country=country.clone() report=ReportAbout::at("lgbtqi.resources", i, "url", &r.title) />
                 </li>
             }

@@ -46,9 +46,7 @@ pub fn SearchPage() -> impl IntoView {
     let UrlFilters {
         filters,
         set: set_filters,
-    } = use_url_filters("/search".to_string(), move || {
-        vec![("q", text.get_untracked().trim().to_string())]
-    });
+    } = use_url_filters("/search".to_string(), Some(text));
     // Back and Forward: the box follows the address (not while typing
     // ahead of it).
     Effect::new(move |_| {

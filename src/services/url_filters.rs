@@ -42,18 +42,15 @@ pub fn use_replace_address() -> impl Fn(String) + Clone + 'static {
     }
 }
 
-/// The filters of the page at `path`. `kept` gives the pairs written before
-/// the filters when they change (read untracked, at that moment).
-pub fn use_url_filters(
-    path: String,
-    kept: impl Fn() -> Vec<(&'static str, String)> + Send + Sync + 'static,
-) -> UrlFilters {
+/// The filters of the page at `path`. `words`: the search words, written
+/// before the filters (`q=…`) when they change (read at that moment).
+pub fn use_url_filters(path: String, words: Option<RwSignal<String>>) -> UrlFilters {
     let location = use_location();
     let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
     let replace = use_replace_address();
     let set = Callback::new(move |f: Filters| {
-        let kept = kept();
-        let kept: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let words = words.map(|w| w.get_untracked());
+        let kept: Vec<(&str, &str)> = words.iter().map(|w| ("q", w.trim())).collect();
         replace(filtered_route(&path, &kept, &f));
     });
     UrlFilters { filters, set }

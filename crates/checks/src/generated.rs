@@ -1,5 +1,5 @@
-//! Files made from the data, never edited by hand (native only, feature
-//! `validate`): the search index, the JSON Schemas of the data files and the
+//! Files made from the data, never edited by hand (native only,
+//! `crates/checks`): the search index, the JSON Schemas of the data files and the
 //! Open Referral HSDS export; and the country files themselves, rewritten as
 //! the model writes them with each phone number's written forms filled in
 //! (the rest of a country file is the editors'). `make data` writes them; the validator checks

@@ -1,5 +1,5 @@
-//! The dataset as Open Referral HSDS 3.0 JSON (native only, feature
-//! `validate`), for referral platforms, 211-style directories and
+//! The dataset as Open Referral HSDS 3.0 JSON (native only,
+//! `crates/checks`), for referral platforms, 211-style directories and
 //! researchers that read the format their field already uses.
 //!
 //! Two files, shaped like the HSDS 3.0 API's list responses (a `Page` whose
