@@ -17,7 +17,7 @@ echo "== Rust crates: cargo deny check advisories (RustSec database from github.
 cargo deny check advisories >"$log" 2>&1
 if grep -qE '^(error|warning)\[(vulnerability|unmaintained|unsound|yanked|notice)\]' "$log"; then
   cat "$log"
-  echo "make audit: advisories found in the Rust crates (above); see README, \"Supply chain\"."
+  echo "make audit: advisories found in the Rust crates (above); see docs/security-and-privacy.md, \"Supply chain\"."
   worst 1
 elif grep -qE 'advisories ok' "$log"; then
   echo "advisories ok"
@@ -41,7 +41,7 @@ case $? in
       echo "npm: no known vulnerabilities"
     else
       npm audit 2>/dev/null | tail -n 20
-      echo "make audit: $found advisories found in the npm packages (above); see README, \"Supply chain\"."
+      echo "make audit: $found advisories found in the npm packages (above); see docs/security-and-privacy.md, \"Supply chain\"."
       worst 1
     fi
     ;;

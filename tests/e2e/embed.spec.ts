@@ -1,5 +1,5 @@
 // Partners embed pages in iframes: a page on another origin (another port)
-// frames the embed views with embed.js, as the README tells partners to.
+// frames the embed views with embed.js, as docs/embedding.md tells partners to.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -292,7 +292,7 @@ test.describe('with the service worker', () => {
     const partner = new Partner(8296, '127.0.0.1');
     await partner.start();
     try {
-      // This partner hosts embed.js itself (as the README suggests), so it
+      // This partner hosts embed.js itself (as docs/embedding.md suggests), so it
       // resizes frames even while the directory's server is down.
       const partnerPage = partner.page(
         frame('country', `${served.base}/embed/countries/norway/lgbtqi`) +

@@ -1,4 +1,4 @@
-// Pages written at build time (README, "How pages are built"): what they
+// Pages written at build time (docs/architecture.md, "How pages are built"): what they
 // hold before and without the app, the app taking them over (hydration) on
 // every kind of page in English and Arabic, the files the build writes,
 // and what the server answers for them.
