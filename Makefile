@@ -111,6 +111,8 @@ lint-native:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p legal-aid-directory --features ssr --all-targets -- -D warnings
+	node scripts/check-css.mjs
+	node --test scripts/check-css.test.mjs
 
 lint-wasm:
 	cargo clippy -p legal-aid-directory --features hydrate --target wasm32-unknown-unknown -- -D warnings

@@ -69,12 +69,25 @@ function focused(page: Page) {
     // An outline of 2 px or more, or (links, as GOV.UK) a yellow
     // background with a thick underline drawn by box-shadow.
     const visible = outline || style.boxShadow !== 'none';
+    // The text's contrast on the element's own background, where it has an
+    // opaque one (a focused link's yellow); null otherwise.
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) =>
+      [r, g, b]
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const fg = rgb(style.color);
+    const bg = rgb(style.backgroundColor);
+    const opaque = bg.length >= 3 && (bg.length === 3 || bg[3] === 1);
+    const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    const contrast = opaque ? (light + 0.05) / (dark + 0.05) : null;
     // A number per element, so two alike (two "3 sources" summaries) are
     // told apart.
     const w = window as unknown as { ids?: Map<Element, number> };
     w.ids ??= new Map();
     if (!w.ids.has(el)) w.ids.set(el, w.ids.size);
-    return { html: el.outerHTML.slice(0, 120), visible, outline, id: w.ids.get(el)! };
+    return { html: el.outerHTML.slice(0, 120), visible, outline, contrast, id: w.ids.get(el)! };
   });
 }
 
@@ -82,7 +95,11 @@ function focused(page: Page) {
  * Presses Tab until focus leaves the page or comes round, checking each
  * stop with `check`; returns the stops.
  */
-async function walk(page: Page, path: string, check: (f: { html: string; visible: boolean; outline: boolean }) => void) {
+async function walk(
+  page: Page,
+  path: string,
+  check: (f: { html: string; visible: boolean; outline: boolean; contrast: number | null }) => void,
+) {
   const expected = await tabbables(page);
   const seen: string[] = [];
   let last = -1;
@@ -115,6 +132,25 @@ for (const lang of ['en', 'ar']) {
         await expect(page.frameLocator('iframe').locator('article#org-noas')).toBeVisible();
       }
       await walk(page, path, (f) => expect(f.visible, `${path}: focus indicator on ${f.html}`).toBe(true));
+    }
+  });
+}
+
+// A focused link is drawn on the yellow focus colour: its text must stay
+// readable there (4.5:1) in both themes, whatever colour the link had.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`focused links are readable on the focus colour (${scheme})`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'the colours do not depend on the width');
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [path, ready] of routes.slice(0, 5)) {
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      await walk(page, path, (f) => {
+        if (f.contrast !== null) {
+          expect(f.contrast, `${path}: contrast of ${f.html}`).toBeGreaterThanOrEqual(4.5);
+        }
+      });
     }
   });
 }
