@@ -29,3 +29,13 @@ pub fn local_text(text: String, lang: Option<String>) -> impl IntoView {
 pub fn data_paragraph(text: String) -> impl IntoView {
     view! { <p lang=DATA_LANG dir="auto">{text}</p> }
 }
+
+/// Texts from the data as list items, each in `lang` (a translation's, or
+/// the data's), its direction from its own letters.
+pub fn data_list_items(texts: &[String], lang: &str) -> impl IntoView + use<> {
+    let lang = lang.to_string();
+    texts
+        .iter()
+        .map(|text| view! { <li><span lang=lang.clone() dir="auto">{text.clone()}</span></li> })
+        .collect_view()
+}

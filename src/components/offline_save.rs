@@ -56,60 +56,11 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
     // The files not saved yet.
     let missing = RwSignal::new_local(Vec::<(String, Option<u64>)>::new());
 
-    Effect::new(move |_| {
-        if !pwa.controlled.get() || count == 0 {
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let mut unsaved = Vec::new();
-            for (url, size) in files.get_value() {
-                if !pwa::is_saved(&url).await {
-                    unsaved.push((url, size));
-                }
-            }
-            state.set(if unsaved.is_empty() {
-                Saving::Saved
-            } else {
-                Saving::NotSaved
-            });
-            missing.set(unsaved);
-        });
-    });
+    watch_saved(pwa.controlled.into(), files, state, missing);
 
     let status_ref = NodeRef::<leptos::html::P>::new();
     let button_ref = NodeRef::<leptos::html::Button>::new();
-    let save = move |_| {
-        if matches!(state.get_untracked(), Saving::InProgress(_)) {
-            return;
-        }
-        pwa::ask_to_keep_saved_data();
-        let todo = missing.get_untracked();
-        leptos::task::spawn_local(async move {
-            let mut failed = Vec::new();
-            for (n, (url, size)) in todo.into_iter().enumerate() {
-                state.set(Saving::InProgress(n + 1));
-                if !pwa::save(&url).await {
-                    failed.push((url, size));
-                }
-            }
-            // The button goes away when all is saved: keep focus on the news.
-            let focused = document().active_element();
-            let on_button = button_ref
-                .get_untracked()
-                .is_some_and(|b| focused.is_some_and(|f| f == **b));
-            if failed.is_empty()
-                && on_button
-                && let Some(status) = status_ref.get_untracked()
-            {
-                let _ = status.focus();
-            }
-            state.set(match failed.len() {
-                0 => Saving::Saved,
-                n => Saving::Failed(n),
-            });
-            missing.set(failed);
-        });
-    };
+    let save = save_handler(state, missing, status_ref, button_ref);
 
     let all = matches!(scope, SaveScope::All);
     let name = match scope {
@@ -180,5 +131,76 @@ pub fn OfflineSave(index: Rc<Index>, scope: SaveScope) -> impl IntoView {
                 {label}
             </button>
         </div>
+    }
+}
+
+/// The files of `files` not saved on this device yet, checked once the
+/// service worker controls the page.
+fn watch_saved(
+    controlled: Signal<bool>,
+    files: StoredValue<Vec<(String, Option<u64>)>, LocalStorage>,
+    state: RwSignal<Saving>,
+    missing: RwSignal<Vec<(String, Option<u64>)>, LocalStorage>,
+) {
+    Effect::new(move |_| {
+        if !controlled.get() || files.with_value(Vec::is_empty) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let mut unsaved = Vec::new();
+            for (url, size) in files.get_value() {
+                if !pwa::is_saved(&url).await {
+                    unsaved.push((url, size));
+                }
+            }
+            state.set(if unsaved.is_empty() {
+                Saving::Saved
+            } else {
+                Saving::NotSaved
+            });
+            missing.set(unsaved);
+        });
+    });
+}
+
+/// Saves the missing files one by one, saying how far it got; when all
+/// are saved and the button had focus, focus moves to the news.
+fn save_handler(
+    state: RwSignal<Saving>,
+    missing: RwSignal<Vec<(String, Option<u64>)>, LocalStorage>,
+    status_ref: NodeRef<leptos::html::P>,
+    button_ref: NodeRef<leptos::html::Button>,
+) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |_| {
+        if matches!(state.get_untracked(), Saving::InProgress(_)) {
+            return;
+        }
+        pwa::ask_to_keep_saved_data();
+        let todo = missing.get_untracked();
+        leptos::task::spawn_local(async move {
+            let mut failed = Vec::new();
+            for (n, (url, size)) in todo.into_iter().enumerate() {
+                state.set(Saving::InProgress(n + 1));
+                if !pwa::save(&url).await {
+                    failed.push((url, size));
+                }
+            }
+            // The button goes away when all is saved: keep focus on the news.
+            let focused = document().active_element();
+            let on_button = button_ref
+                .get_untracked()
+                .is_some_and(|b| focused.is_some_and(|f| f == **b));
+            if failed.is_empty()
+                && on_button
+                && let Some(status) = status_ref.get_untracked()
+            {
+                let _ = status.focus();
+            }
+            state.set(match failed.len() {
+                0 => Saving::Saved,
+                n => Saving::Failed(n),
+            });
+            missing.set(failed);
+        });
     }
 }

@@ -79,10 +79,6 @@ pub fn OrgCard(
     });
     let name = org.name.clone();
     let name_lang = org.name_language().to_string();
-    let last_checked = crate::services::intl::format_date(
-        v.last_verified.into(),
-        &crate::services::intl::locale(),
-    );
     let eligibility = org
         .eligibility_in(crate::services::intl::ui_code())
         .map(|e| e.owned());
@@ -93,12 +89,7 @@ pub fn OrgCard(
                 <A href=href.clone()><bdi lang=name_lang>{name}</bdi></A>
             </h3>
             {org.local_name.clone().map(|n| view! { <p class="org-card__local"><bdi lang=local_name_lang>{n}</bdi></p> })}
-            <p class="org-card__tags">
-                {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
-                <StatusBadge status=v.status />
-                " " <span class="verified-on">{t!(checked_on)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time></span>
-            </p>
-            <StaleNote last_verified=v.last_verified />
+            {checked_tags(&org)}
             {eligibility.map(|(e, lang)| view! {
                 <p><strong>{t!(who_for)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p>
             })}
@@ -112,5 +103,24 @@ pub fn OrgCard(
                 <A href=href>{t!(details_link, name = org.name.clone())}</A>
             </p>
         </article>
+    }
+}
+
+/// "New", the entry's status and the day it was last checked, then "May be
+/// out of date" where it is: the same on a card and on the organisation's
+/// page.
+pub fn checked_tags(org: &Organisation) -> impl IntoView + use<> {
+    let added = org.added;
+    let status = org.verification.status;
+    let last_verified = org.verification.last_verified;
+    let last_checked =
+        crate::services::intl::format_date(last_verified.into(), &crate::services::intl::locale());
+    view! {
+        <p class="org-card__tags">
+            {added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
+            <StatusBadge status />
+            " " <span class="verified-on">{t!(checked_on)} " " <time datetime=last_verified.to_string()>{last_checked}</time></span>
+        </p>
+        <StaleNote last_verified />
     }
 }

@@ -154,41 +154,65 @@ pub fn OrgFilters(
                 move |v| change(&|f| f.language = Some(v.to_string()).filter(|v| !v.is_empty())))}
             {menu(ids("city"), t!(filter_city).to_string(), t!(filter_any_city).to_string(), city_options.into_any(),
                 move |v| change(&|f| f.city = Some(v.to_string()).filter(|v| !v.is_empty())))}
-            <p class="filters__field filters__field--check">
-                <input
-                    id=ids("open")
-                    type="checkbox"
-                    prop:checked=move || filters.with(|f| f.open_now)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        change(&|f| f.open_now = on);
-                    }
-                />
-                <label for=ids("open")>
-                    {move || t!(filter_open_now, count = facets.with(|f| f.open_now)).to_string()}
-                </label>
-            </p>
-            <p class="filters__clear" hidden=move || filters.with(Filters::is_empty)>
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        on_change.run(Filters::default());
-                        // This button goes away: focus goes to the first menu.
-                        let first = ids("category");
-                        request_animation_frame(move || {
-                            if let Some(el) = document()
-                                .get_element_by_id(&first)
-                                .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
-                            {
-                                let _ = el.focus();
-                            }
-                        });
-                    }
-                >
-                    {t!(filter_clear)}
-                </button>
-            </p>
+            {open_now_field(ids("open"), filters, facets, change)}
+            {clear_button(ids("category"), filters, on_change)}
         </fieldset>
         </div>
+    }
+}
+
+/// "Open now (3)": a checkbox.
+fn open_now_field(
+    id: String,
+    filters: Signal<Filters>,
+    facets: Signal<Facets>,
+    change: impl Fn(&dyn Fn(&mut Filters)) + Copy + 'static,
+) -> impl IntoView {
+    view! {
+        <p class="filters__field filters__field--check">
+            <input
+                id=id.clone()
+                type="checkbox"
+                prop:checked=move || filters.with(|f| f.open_now)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    change(&|f| f.open_now = on);
+                }
+            />
+            <label for=id>
+                {move || t!(filter_open_now, count = facets.with(|f| f.open_now)).to_string()}
+            </label>
+        </p>
+    }
+}
+
+/// "Clear filters", shown while a filter is chosen; focus then goes to the
+/// first menu (`first`, its id), as this button goes away.
+fn clear_button(
+    first: String,
+    filters: Signal<Filters>,
+    on_change: Callback<Filters>,
+) -> impl IntoView {
+    view! {
+        <p class="filters__clear" hidden=move || filters.with(Filters::is_empty)>
+            <button
+                type="button"
+                on:click=move |_| {
+                    on_change.run(Filters::default());
+                    // This button goes away: focus goes to the first menu.
+                    let first = first.clone();
+                    request_animation_frame(move || {
+                        if let Some(el) = document()
+                            .get_element_by_id(&first)
+                            .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+                        {
+                            let _ = el.focus();
+                        }
+                    });
+                }
+            >
+                {t!(filter_clear)}
+            </button>
+        </p>
     }
 }

@@ -67,13 +67,7 @@ pub fn country_subpage(
 fn EmptyCountry(entry: CountryEntry, index: Rc<Index>) -> impl IntoView {
     let name = intl::country_name(&entry.code, &entry.name);
     view! {
-        <Title text=name.clone() />
-        <Breadcrumbs crumbs=vec![
-            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
-            (name.clone(), None),
-        ] />
-        <h1>{name.clone()}</h1>
-        <FocusHeading />
+        {country_heading(name.clone())}
         <p>{t!(no_content_body, country = name.clone())}</p>
         <SuggestSection index page=name />
     }
@@ -114,13 +108,7 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
     });
 
     view! {
-        <Title text=name.clone() />
-        <Breadcrumbs crumbs=vec![
-            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
-            (name.clone(), None),
-        ] />
-        <h1>{name.clone()}</h1>
-        <FocusHeading />
+        {country_heading(name.clone())}
         <DataLanguageNote partly=partly_translated />
         <p class="lead">{t!(country_lead, country = name.clone())}</p>
         <HelpNow groups=help_groups time_zone=country.time_zone.clone() />
@@ -144,6 +132,19 @@ fn CountryContent(country: Rc<CountryFile>, index: Rc<Index>) -> impl IntoView {
         {embed::shows(Section::About).then(|| about_section(country.clone(), heading(3)))}
         {embed::shows(Section::Suggest).then(|| view! { <SuggestSection index page=name /> })}
         <EmbedThisPage path=format!("/countries/{slug}") />
+    }
+}
+
+/// The title, the breadcrumbs and the heading (focused after navigation).
+fn country_heading(name: String) -> impl IntoView {
+    view! {
+        <Title text=name.clone() />
+        <Breadcrumbs crumbs=vec![
+            (t!(breadcrumb_home).to_string(), Some("/".to_string())),
+            (name.clone(), None),
+        ] />
+        <h1>{name}</h1>
+        <FocusHeading />
     }
 }
 

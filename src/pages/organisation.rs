@@ -51,6 +51,16 @@ pub fn OrganisationPage() -> impl IntoView {
     })
 }
 
+/// One of the page's sections, labelled by its heading (`heading_id`).
+fn org_section(heading_id: &'static str, heading: String, content: impl IntoView) -> impl IntoView {
+    view! {
+        <section aria-labelledby=heading_id>
+            <h2 id=heading_id>{heading}</h2>
+            {content}
+        </section>
+    }
+}
+
 #[component]
 fn OrganisationContent(
     entry: CountryEntry,

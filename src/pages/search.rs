@@ -56,70 +56,7 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
 
-    let replace = use_replace_address();
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    // Leaving the page within the pause: the waiting update is dropped (it
-    // would otherwise bring the visitor back to the search).
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_get_value().flatten() {
-            handle.clear();
-        }
-    });
-    let update_now = {
-        let replace = replace.clone();
-        move || {
-            if let Some(handle) = pending.try_get_value().flatten() {
-                handle.clear();
-            }
-            let _ = pending.try_set_value(None);
-            let (Some(words), Some(filters)) =
-                (text.try_get_untracked(), filters.try_get_untracked())
-            else {
-                return;
-            };
-            replace(search_url(words.trim(), &filters));
-        }
-    };
-    let on_input = {
-        let update_now = update_now.clone();
-        move |ev: leptos::ev::Event| {
-            text.set(event_target_value(&ev));
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            let update_now = update_now.clone();
-            let handle =
-                set_timeout_with_handle(update_now, std::time::Duration::from_millis(DEBOUNCE_MS))
-                    .ok();
-            pending.set_value(handle);
-        }
-    };
-    let on_submit = {
-        let update_now = update_now.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            update_now();
-        }
-    };
-    // Arrow down from the box goes to the first result (of what is typed:
-    // a waiting update is made first, and focus follows once it is shown).
-    let on_keydown = {
-        let update_now = update_now.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if ev.key() != "ArrowDown" {
-                return;
-            }
-            ev.prevent_default();
-            if pending.get_value().is_some() {
-                update_now();
-                request_animation_frame(|| {
-                    focus_result(0);
-                });
-            } else {
-                focus_result(0);
-            }
-        }
-    };
+    let (on_input, on_submit, on_keydown) = typing(text, filters);
 
     // From the address itself, not `words`: at build time the title is
     // read after the page's own values are gone.
@@ -227,46 +164,8 @@ fn SearchResults(
     filters: Signal<Filters>,
     set_filters: Callback<Filters>,
 ) -> impl IntoView {
-    // Each service's name in the visitor's language and in English, folded
-    // (people who read the page in Arabic may still type "housing").
-    let mut service_names: Vec<(Service, String)> = Vec::new();
-    for s in Service::ALL {
-        for name in [labels::service(*s), labels::service_english(*s)] {
-            let folded = intl::fold(&name);
-            if !service_names.contains(&(*s, folded.clone())) {
-                service_names.push((*s, folded));
-            }
-        }
-    }
-    // Open now: one clock reading per time zone, once the page is live
-    // (the clock is not read at build time); nothing is open before.
-    let clock_index = StoredValue::new_local(index.clone());
-    let open_now = Memo::new(move |_| {
-        let live = crate::services::live::is_live();
-        clock_index.with_value(|index| {
-            let mut zones: std::collections::HashMap<&str, Option<_>> =
-                std::collections::HashMap::new();
-            let nows: Vec<_> = index
-                .countries
-                .iter()
-                .map(|c| {
-                    *zones
-                        .entry(c.time_zone.as_str())
-                        .or_insert_with(|| live.then(|| intl::now_in(&c.time_zone)).flatten())
-                })
-                .collect();
-            index
-                .organisations
-                .iter()
-                .map(|o| {
-                    nows.get(o.country)
-                        .copied()
-                        .flatten()
-                        .is_some_and(|now| hours::is_open(&o.hours, now))
-                })
-                .collect::<Vec<bool>>()
-        })
-    });
+    let service_names = service_names();
+    let open_now = open_now(index.clone());
     let searcher = StoredValue::new_local(Searcher::new(&index.organisations));
     let idx = StoredValue::new_local(index.clone());
     let hits = Memo::new(move |_| {
@@ -338,37 +237,166 @@ fn SearchResults(
             })
         })
     };
-    let more = move || {
-        let total = found.with(Vec::len);
-        let limit = shown.get();
-        (total > limit).then(|| {
-            view! {
-                <p class="search-more">
-                    {t!(search_shown, shown = limit, total = total)} " "
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            // Focus goes to the first result added (this
-                            // button may go away).
-                            let first_new = shown.get_untracked();
-                            shown.update(|s| *s += PAGE_SIZE);
-                            request_animation_frame(move || {
-                                focus_result(first_new);
-                            });
-                        }
-                    >
-                        {t!(search_more)}
-                    </button>
-                </p>
-            }
-        })
-    };
     view! {
         <OrgFilters facets=facets.into() filters on_change=set_filters id="search-filter" />
         <p class="search-count" role="status" aria-live="polite" aria-atomic="true">{count_text}</p>
         <ol class="org-list search-results" id="search-results" on:keydown=on_results_keydown>
             {results}
         </ol>
-        {more}
+        {move || more_button(found, shown)}
     }
+}
+
+/// Each service's name in the visitor's language and in English, folded
+/// (people who read the page in Arabic may still type "housing").
+fn service_names() -> Vec<(Service, String)> {
+    let mut names: Vec<(Service, String)> = Vec::new();
+    for s in Service::ALL {
+        for name in [labels::service(*s), labels::service_english(*s)] {
+            let folded = intl::fold(&name);
+            if !names.contains(&(*s, folded.clone())) {
+                names.push((*s, folded));
+            }
+        }
+    }
+    names
+}
+
+/// Whether each organisation is open now: one clock reading per time
+/// zone, once the page is live (the clock is not read at build time);
+/// nothing is open before.
+fn open_now(index: Rc<SearchIndex>) -> Memo<Vec<bool>> {
+    let clock_index = StoredValue::new_local(index);
+    Memo::new(move |_| {
+        let live = crate::services::live::is_live();
+        clock_index.with_value(|index| {
+            let mut zones: std::collections::HashMap<&str, Option<_>> =
+                std::collections::HashMap::new();
+            let nows: Vec<_> = index
+                .countries
+                .iter()
+                .map(|c| {
+                    *zones
+                        .entry(c.time_zone.as_str())
+                        .or_insert_with(|| live.then(|| intl::now_in(&c.time_zone)).flatten())
+                })
+                .collect();
+            index
+                .organisations
+                .iter()
+                .map(|o| {
+                    nows.get(o.country)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|now| hours::is_open(&o.hours, now))
+                })
+                .collect::<Vec<bool>>()
+        })
+    })
+}
+
+/// "Showing 50 of 120" and "Show more", while there are more.
+fn more_button(found: Memo<Vec<Hit>>, shown: RwSignal<usize>) -> impl IntoView {
+    let total = found.with(Vec::len);
+    let limit = shown.get();
+    (total > limit).then(|| {
+        view! {
+            <p class="search-more">
+                {t!(search_shown, shown = limit, total = total)} " "
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        // Focus goes to the first result added (this
+                        // button may go away).
+                        let first_new = shown.get_untracked();
+                        shown.update(|s| *s += PAGE_SIZE);
+                        request_animation_frame(move || {
+                            focus_result(first_new);
+                        });
+                    }
+                >
+                    {t!(search_more)}
+                </button>
+            </p>
+        }
+    })
+}
+
+/// Typing in the search box: the results and the address follow once
+/// typing pauses ([`DEBOUNCE_MS`]); the button or Enter at once; Arrow down
+/// goes to the first result. Returns the box's input, the form's submit
+/// and the box's keydown handlers.
+fn typing(
+    text: RwSignal<String>,
+    filters: Memo<Filters>,
+) -> (
+    impl Fn(leptos::ev::Event) + 'static,
+    impl Fn(leptos::ev::SubmitEvent) + 'static,
+    impl Fn(leptos::ev::KeyboardEvent) + 'static,
+) {
+    let replace = use_replace_address();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Leaving the page within the pause: the waiting update is dropped (it
+    // would otherwise bring the visitor back to the search).
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
+    let update_now = {
+        let replace = replace.clone();
+        move || {
+            if let Some(handle) = pending.try_get_value().flatten() {
+                handle.clear();
+            }
+            let _ = pending.try_set_value(None);
+            let (Some(words), Some(filters)) =
+                (text.try_get_untracked(), filters.try_get_untracked())
+            else {
+                return;
+            };
+            replace(search_url(words.trim(), &filters));
+        }
+    };
+    let on_input = {
+        let update_now = update_now.clone();
+        move |ev: leptos::ev::Event| {
+            text.set(event_target_value(&ev));
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let update_now = update_now.clone();
+            let handle =
+                set_timeout_with_handle(update_now, std::time::Duration::from_millis(DEBOUNCE_MS))
+                    .ok();
+            pending.set_value(handle);
+        }
+    };
+    let on_submit = {
+        let update_now = update_now.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            update_now();
+        }
+    };
+    // Arrow down from the box goes to the first result (of what is typed:
+    // a waiting update is made first, and focus follows once it is shown).
+    let on_keydown = {
+        let update_now = update_now.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() != "ArrowDown" {
+                return;
+            }
+            ev.prevent_default();
+            if pending.get_value().is_some() {
+                update_now();
+                request_animation_frame(|| {
+                    focus_result(0);
+                });
+            } else {
+                focus_result(0);
+            }
+        }
+    };
+    (on_input, on_submit, on_keydown)
 }

@@ -309,35 +309,38 @@ fn the_app_has_no_import_cycle_and_no_upward_import() {
         "the reader lost the app's imports: {:?}",
         graph["pages::country::organisations"]
     );
-    assert_eq!(cycles(&graph), Vec::<Vec<String>>::new(), "import cycles");
+    assert_layered(&graph, app_layer, "src: pages → components → services");
+}
+
+/// No import cycle, and no import against `layer`'s order (`rule`).
+fn assert_layered(
+    graph: &BTreeMap<String, BTreeSet<String>>,
+    layer: impl Fn(&str) -> u8,
+    rule: &str,
+) {
     assert_eq!(
-        upward(&graph, app_layer),
+        cycles(graph),
+        Vec::<Vec<String>>::new(),
+        "{rule}: import cycles"
+    );
+    assert_eq!(
+        upward(graph, layer),
         Vec::<String>::new(),
-        "imports against pages → components → services"
+        "{rule}: imports against it"
     );
 }
 
 #[test]
 fn the_data_crates_have_no_import_cycle_and_the_model_uses_no_logic() {
-    for krate in ["crates/data/src", "crates/checks/src"] {
-        let graph = graph(&read_crate(&root().join(krate)));
-        assert!(graph.len() > 5, "{krate}: modules not found");
-        assert_eq!(
-            cycles(&graph),
-            Vec::<Vec<String>>::new(),
-            "{krate}: import cycles"
-        );
-    }
+    let checks = graph(&read_crate(&root().join("crates/checks/src")));
+    assert!(checks.len() > 5, "crates/checks: modules not found");
+    assert_layered(&checks, |_| 0, "crates/checks");
     let data = graph(&read_crate(&root().join("crates/data/src")));
     assert!(
         data["model::index"].contains("url"),
         "the reader lost the model's imports"
     );
-    assert_eq!(
-        upward(&data, data_layer),
-        Vec::<String>::new(),
-        "imports against tools → model → logic"
-    );
+    assert_layered(&data, data_layer, "crates/data: tools → model → logic");
 }
 
 #[test]

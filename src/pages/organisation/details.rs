@@ -8,6 +8,8 @@ use directory_data::verification::effective;
 use directory_data::{CountryFile, Organisation};
 use leptos::prelude::*;
 
+use super::org_section;
+use crate::components::data_text::data_list_items;
 use crate::components::freshness::StaleDetail;
 use crate::components::opening_hours::{HoursNow, OpeningHours};
 use crate::components::provenance::Provenance;
@@ -19,14 +21,11 @@ use crate::services::{intl, labels};
 
 pub fn hours_section(country: Rc<CountryFile>, org: Organisation) -> impl IntoView {
     (!org.hours.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="hours-heading">
-                <h2 id="hours-heading">{t!(org_hours)}</h2>
-                <HoursNow hours=org.hours.clone() time_zone=country.time_zone.clone() />
-                <OpeningHours org=org.clone() country=country.clone() />
-                <ReportProblem country=country.clone() about=ReportAbout::new("organisations", &org.id, "hours", &org.name) />
-            </section>
-        }
+        org_section("hours-heading", t!(org_hours).to_string(), view! {
+            <HoursNow hours=org.hours.clone() time_zone=country.time_zone.clone() />
+            <OpeningHours org=org.clone() country=country.clone() />
+            <ReportProblem country=country.clone() about=ReportAbout::new("organisations", &org.id, "hours", &org.name) />
+        })
     })
 }
 
@@ -43,12 +42,11 @@ pub fn languages_section(org: Organisation) -> impl IntoView {
                 view! { <li>{intl::language_name(&l.code, &locale)} " " <StatusBadge status /> <StaleDetail own parent=v.last_verified /></li> }
             })
             .collect_view();
-        view! {
-            <section aria-labelledby="languages-heading">
-                <h2 id="languages-heading">{t!(org_languages)}</h2>
-                <ul class="inline-list">{items}</ul>
-            </section>
-        }
+        org_section(
+            "languages-heading",
+            t!(org_languages).to_string(),
+            view! { <ul class="inline-list">{items}</ul> },
+        )
     })
 }
 
@@ -56,18 +54,12 @@ pub fn languages_section(org: Organisation) -> impl IntoView {
 pub fn activities_section(org: Organisation) -> impl IntoView {
     (!org.activities.is_empty()).then(|| {
         let shown = org.activities_in(intl::ui_code());
-        let lang = shown.lang.to_string();
-        let activities = shown
-            .text
-            .iter()
-            .map(|a| view! { <li><span lang=lang.clone() dir="auto">{a.clone()}</span></li> })
-            .collect_view();
-        view! {
-            <section aria-labelledby="activities-heading">
-                <h2 id="activities-heading">{t!(org_activities)}</h2>
-                <ul>{activities}</ul>
-            </section>
-        }
+        let items = data_list_items(shown.text, shown.lang);
+        org_section(
+            "activities-heading",
+            t!(org_activities).to_string(),
+            view! { <ul>{items}</ul> },
+        )
     })
 }
 

@@ -8,6 +8,7 @@ use directory_data::model::country::{Address, Office};
 use directory_data::{CountryFile, Organisation, Verification};
 use leptos::prelude::*;
 
+use super::org_section;
 use crate::components::contacts::AddressLines;
 use crate::components::data_text::{data_paragraph, data_text};
 use crate::components::provenance::Provenance;
@@ -20,12 +21,11 @@ pub fn offices_section(country: Rc<CountryFile>, org: Organisation) -> impl Into
             .iter()
             .map(|o| view! { {office_item(o.clone(), country.clone(), org.verification.clone())} })
             .collect_view();
-        view! {
-            <section aria-labelledby="offices-heading">
-                <h2 id="offices-heading">{t!(org_offices)}</h2>
-                <ul class="office-list">{offices}</ul>
-            </section>
-        }
+        org_section(
+            "offices-heading",
+            t!(org_offices).to_string(),
+            view! { <ul class="office-list">{offices}</ul> },
+        )
     })
 }
 

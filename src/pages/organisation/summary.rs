@@ -6,9 +6,9 @@ use std::rc::Rc;
 use directory_data::{CountryFile, Organisation};
 use leptos::prelude::*;
 
-use crate::components::freshness::StaleNote;
+use crate::components::data_text::data_list_items;
 use crate::components::name_list::NameList;
-use crate::components::status_badge::StatusBadge;
+use crate::components::org_card::checked_tags;
 use crate::services::i18n::t;
 use crate::services::{intl, labels};
 
@@ -19,18 +19,11 @@ pub fn org_summary(country: Rc<CountryFile>, org: Organisation) -> impl IntoView
     let ui = intl::ui_code();
     let description = org.description_in(ui).owned();
     let eligibility = org.eligibility_in(ui).map(|e| e.owned());
-    let v = &org.verification;
     let services: Vec<String> = org.services.iter().map(|s| labels::service(*s)).collect();
     let founded = org.founded.map(|d| view! { <p><strong>{t!(org_founded)} {t!(sep_colon)}</strong>{intl::format_date(d, &locale)}</p> });
-    let last_checked = intl::format_date(v.last_verified.into(), &locale);
     view! {
         {org.local_name.clone().map(|n| view! { <p class="lead"><bdi lang=org.local_name_language(&country).map(str::to_string)>{n}</bdi></p> })}
-        <p class="org-card__tags">
-            {org.added.then(|| view! { <span class="tag tag--added">{t!(added_badge)}</span> })}
-            <StatusBadge status=v.status />
-            " " <span class="verified-on">{t!(checked_on)} " " <time datetime=v.last_verified.to_string()>{last_checked}</time></span>
-        </p>
-        <StaleNote last_verified=v.last_verified />
+        {checked_tags(&org)}
         {other_names(org.clone())}
         <p class="org-description" lang=description.1 dir="auto">{description.0}</p>
         {eligibility.map(|(e, lang)| view! { <p><strong>{t!(who_for)} {t!(sep_colon)}</strong><span lang=lang dir="auto">{e}</span></p> })}
@@ -67,12 +60,7 @@ fn other_names(org: Organisation) -> impl IntoView {
 fn notes(org: Organisation) -> impl IntoView {
     (!org.notes.is_empty()).then(|| {
         let shown = org.notes_in(intl::ui_code());
-        let lang = shown.lang.to_string();
-        let items = shown
-            .text
-            .iter()
-            .map(|n| view! { <li><span lang=lang.clone() dir="auto">{n.clone()}</span></li> })
-            .collect_view();
+        let items = data_list_items(shown.text, shown.lang);
         view! {
             <section class="notes" aria-labelledby="notes-heading">
                 <h2 id="notes-heading">{t!(org_notes)}</h2>
