@@ -9,37 +9,21 @@ use directory_data::search::SearchIndex;
 /// `search.json` as written: one country or organisation per line, so a
 /// change to the data shows as a small diff.
 pub fn search_index_json(index: &SearchIndex) -> Result<String, serde_json::Error> {
-    let lines = |items: Vec<String>| items.join(",\n");
-    let json = |v: &dyn erased::Ser| v.to_json();
-    let countries = lines(
-        index
-            .countries
-            .iter()
-            .map(|c| json(c))
-            .collect::<Result<_, _>>()?,
-    );
-    let organisations = lines(
-        index
-            .organisations
-            .iter()
-            .map(|o| json(o))
-            .collect::<Result<_, _>>()?,
-    );
+    let countries = json_lines(&index.countries)?;
+    let organisations = json_lines(&index.organisations)?;
     Ok(format!(
         "{{\"schema_version\":{},\n\"countries\":[\n{countries}\n],\n\"organisations\":[\n{organisations}\n]}}\n",
         index.schema_version
     ))
 }
 
-pub(super) mod erased {
-    pub trait Ser {
-        fn to_json(&self) -> Result<String, serde_json::Error>;
-    }
-    impl<T: serde::Serialize> Ser for T {
-        fn to_json(&self) -> Result<String, serde_json::Error> {
-            serde_json::to_string(self)
-        }
-    }
+/// Each item as JSON on a line of its own.
+fn json_lines<T: serde::Serialize>(items: &[T]) -> Result<String, serde_json::Error> {
+    let lines = items
+        .iter()
+        .map(serde_json::to_string)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(lines.join(",\n"))
 }
 
 /// The size of `text` compressed as the server sends it: brotli at

@@ -122,7 +122,7 @@ pub fn url_problem(s: &str) -> Option<String> {
     }
 }
 
-/// Why an e-mail address is malformed, if it is (`display::email_is_plain`).
+/// Why an e-mail address is malformed, if it is (`directory_data::contact::email_is_plain`).
 pub fn email_problem(s: &str) -> Option<String> {
     (!directory_data::contact::email_is_plain(s)).then(|| {
         format!(
