@@ -1,8 +1,10 @@
 //! What pages and components use that is not itself drawn: the data files
-//! (`dataset`), the words (`i18n`, `labels`), what the browser's `Intl`
-//! knows (`intl`), links and routes (`links`), the
-//! embed views' state (`embed`), the page's language (`language`), whether the page is
-//! live (`live`), the service worker (`pwa`) and timers (`timer`).
+//! (`dataset`), the page's language (`language`), the words (`i18n`,
+//! `labels`), what the browser's `Intl` knows (`intl`), links and routes
+//! (`links`), filters kept in the address (`url_filters`), the embed view's
+//! state (`embed`), choices saved on the device (`preferences`), whether
+//! the page is live (`live`), the service worker (`pwa`) and timers
+//! (`timer`).
 //!
 //! The one-way rule: pages → components → services → `directory_data`.
 //! A service never imports a component or a page (a test in

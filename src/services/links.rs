@@ -13,7 +13,6 @@ thread_local! {
     /// The site's address (`https://example.org`, no trailing slash) at
     /// build time, and the page being rendered: for the addresses pages
     /// write out (report links, canonical). In the browser, its location.
-    #[cfg(feature = "ssr")]
     static BUILD_PAGE: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
 }
 
