@@ -8,18 +8,19 @@
 //!
 //! The one-way rule: pages → components → services → `directory_data`.
 //! A service never imports a component or a page (a test in
-//! `crates/tools/tests/layers.rs` refuses it).
+//! `crates/tools/tests/layers.rs` refuses it). Only what the `prerender`
+//! binary needs is public, so the compiler reports a service nothing uses.
 
 pub mod dataset;
-pub mod embed;
+pub(crate) mod embed;
 pub mod i18n;
-pub mod intl;
-pub mod labels;
+pub(crate) mod intl;
+pub(crate) mod labels;
 pub mod language;
-pub mod links;
-pub mod live;
-pub mod preferences;
-pub mod pwa;
+pub(crate) mod links;
+pub(crate) mod live;
+pub(crate) mod preferences;
+pub(crate) mod pwa;
 #[cfg(not(feature = "ssr"))]
-pub mod timer;
-pub mod url_filters;
+pub(crate) mod timer;
+pub(crate) mod url_filters;

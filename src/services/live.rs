@@ -14,7 +14,7 @@
 
 use std::cell::RefCell;
 
-use leptos::prelude::{ArcRwSignal, Get, GetUntracked, Set};
+use leptos::prelude::{ArcRwSignal, Get};
 
 thread_local! {
     static LIVE: ArcRwSignal<bool> = ArcRwSignal::new(false);
@@ -32,6 +32,7 @@ pub const ORDER_ELEMENT_ID: &str = "country-list";
 /// the build (ICU4X) and a browser (its own `Intl.Collator`) may sort a few
 /// names differently, and the app taking the page over must draw the rows
 /// in the order they were written.
+#[cfg(not(feature = "ssr"))]
 pub fn keep_written_order(codes: Vec<String>) {
     WRITTEN_ORDER.with(|o| *o.borrow_mut() = Some(codes));
 }
@@ -48,12 +49,14 @@ pub fn is_live() -> bool {
 }
 
 /// [`is_live`], without subscribing.
+#[cfg(not(feature = "ssr"))]
 pub fn is_live_untracked() -> bool {
-    LIVE.with(GetUntracked::get_untracked)
+    LIVE.with(leptos::prelude::GetUntracked::get_untracked)
 }
 
 /// Marks the page live: called once, after the app has taken the page
 /// over.
+#[cfg(not(feature = "ssr"))]
 pub fn set_live() {
-    LIVE.with(|live| live.set(true));
+    LIVE.with(|live| leptos::prelude::Set::set(live, true));
 }

@@ -68,30 +68,58 @@ fn code_of(text: &str) -> String {
         Some(at) => &text[..at],
         None => text,
     };
+    let chars: Vec<char> = text.chars().collect();
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '/' if chars.peek() == Some(&'/') => {
-                for c in chars.by_ref() {
-                    if c == '\n' {
-                        out.push('\n');
-                        break;
-                    }
-                }
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let after_ident = i > 0 && is_ident(chars[i - 1]);
+        if c == '/' && at(i + 1) == '/' {
+            // A comment, to the end of its line.
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
             }
-            '"' => {
-                out.push('"');
-                while let Some(c) = chars.next() {
-                    if c == '\\' {
-                        chars.next();
-                    } else if c == '"' {
-                        break;
-                    }
-                }
-                out.push('"');
+        } else if c == 'r' && !after_ident && matches!(at(i + 1), '"' | '#') {
+            // A raw string: r"…", r#"…"#.
+            let hashes = chars[i + 1..].iter().take_while(|&&h| h == '#').count();
+            if at(i + 1 + hashes) != '"' {
+                out.push(c);
+                i += 1;
+                continue;
             }
-            _ => out.push(c),
+            let close: String = std::iter::once('"')
+                .chain(std::iter::repeat_n('#', hashes))
+                .collect();
+            let body_start = i + 2 + hashes;
+            let rest: String = chars[body_start..].iter().collect();
+            let body = rest
+                .find(&close)
+                .map_or(rest.chars().count(), |b| rest[..b].chars().count());
+            out.push_str("\"\"");
+            i = body_start + body + close.chars().count();
+        } else if c == '"' {
+            // A string, escapes included.
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                i += if chars[i] == '\\' { 2 } else { 1 };
+            }
+            out.push_str("\"\"");
+            i += 1;
+        } else if c == '\'' && (at(i + 1) == '\\' || at(i + 2) == '\'') {
+            // A character ('"', '\'', '\u{…}'), not a lifetime.
+            i += 1;
+            if at(i) == '\\' {
+                i += 2;
+            }
+            while i < chars.len() && chars[i] != '\'' {
+                i += 1;
+            }
+            out.push_str("' '");
+            i += 1;
+        } else {
+            out.push(c);
+            i += 1;
         }
     }
     out
@@ -409,7 +437,10 @@ fn the_check_finds_cycles_and_upward_imports() {
         ("components", "pub mod card;"),
         ("components::card", "fn f() {}"),
         ("services", "pub mod a;"),
-        ("services::a", "fn f() { crate::components::card::f() }"),
+        (
+            "services::a",
+            "fn f() { let quote = '\"'; let s = r#\"a \"b\"\"#; crate::components::card::f() }",
+        ),
     ]);
     assert_eq!(
         upward(&graph(&upward_sources), app_layer),
